@@ -1,0 +1,94 @@
+// The write path every module's service shares: one transaction per mutation, optimistic locking
+// on `version`, and the database's refusals turned into client errors. Audit entries and hub
+// events join the same transaction here.
+import { DataSource, EntityManager, EntityTarget } from "typeorm";
+import { Conflict, NotFound } from "../graphql/errors";
+import { checkId, checkInput } from "../graphql/input-checks";
+import { HubContext } from "../graphql/context";
+import { Row } from "../graphql/node";
+import { translateDatabaseError } from "./database-errors";
+
+export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
+
+export abstract class RecordService<T extends Row, CreateInput extends object, UpdateInput extends object> {
+  protected abstract readonly Entity: EntityTarget<T>;
+  protected abstract readonly typeName: string;
+  protected readonly db: DataSource;
+
+  constructor(protected readonly ctx: HubContext) {
+    this.db = ctx.db;
+  }
+
+  /** Validates an input and turns it into column values; `existing` is null on create. */
+  protected abstract columns(
+    tx: EntityManager,
+    input: Partial<CreateInput> & Partial<UpdateInput>,
+    existing: T | null,
+  ): Promise<ColumnValues<T>>;
+
+  /** Writes what lives beside the row (link tables, history) once the row exists. */
+  protected async afterWrite(
+    _tx: EntityManager,
+    _row: T,
+    _input: Partial<CreateInput> & Partial<UpdateInput>,
+    _previous: T | null,
+  ): Promise<void> {}
+
+  async create(input: CreateInput): Promise<T> {
+    checkInput(input, "input");
+    return this.write(async (tx) => {
+      const values = await this.columns(tx, input, null);
+      const inserted = await tx.insert(this.Entity, values as never);
+      const row = await tx.findOneByOrFail(this.Entity, { id: inserted.identifiers[0].id } as never);
+      await this.afterWrite(tx, row, input, null);
+      return row;
+    });
+  }
+
+  async update(id: string, version: number, input: UpdateInput): Promise<T> {
+    checkId(id, "id");
+    checkInput(input, "input");
+    return this.write(async (tx) => {
+      const existing = await this.lockRow(tx, id);
+      if (existing.version !== version) {
+        throw new Conflict(
+          `${this.typeName} ${id} was changed by someone else (version ${existing.version}, you sent ${version}); read it again`,
+          "version",
+        );
+      }
+      const values = await this.columns(tx, input, existing);
+      await tx.update(this.Entity, { id, version } as never, values as never);
+      const row = await tx.findOneByOrFail(this.Entity, { id } as never);
+      await this.afterWrite(tx, row, input, existing);
+      return row;
+    });
+  }
+
+  async remove(id: string): Promise<string> {
+    checkId(id, "id");
+    return this.write(async (tx) => {
+      await this.lockRow(tx, id);
+      await tx.delete(this.Entity, { id } as never);
+      return id;
+    }, true);
+  }
+
+  protected async lockRow(tx: EntityManager, id: string): Promise<T> {
+    const row = await tx.findOne(this.Entity, { where: { id } as never, lock: { mode: "pessimistic_write" } });
+    if (!row) throw new NotFound(this.typeName, id, "id");
+    return row;
+  }
+
+  protected async write<R>(work: (tx: EntityManager) => Promise<R>, removing = false): Promise<R> {
+    try {
+      return await this.db.transaction(work);
+    } catch (error) {
+      throw translateDatabaseError(error, removing);
+    }
+  }
+}
+
+/** The value an update should write: the new one when the input names the field, else the old. */
+export function merged<V>(input: V | undefined, existing: V | null | undefined): V | null {
+  return input !== undefined ? input : (existing ?? null);
+}

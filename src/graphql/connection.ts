@@ -1,0 +1,174 @@
+// Relay connections (SPEC §3) with keyset cursors: a page is one indexed range scan whatever its
+// depth in the list, and `totalCount` costs a statement only when a client asks for it.
+import { ArgsType, ClassType, Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { SelectQueryBuilder } from "typeorm";
+import { BadUserInput } from "./errors";
+
+export enum OrderDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+registerEnumType(OrderDirection, { name: "OrderDirection" });
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** The connection type for one node type: `CityConnection`, `CityEdge`. */
+export function Connection<T extends object>(NodeType: ClassType<T>) {
+  @ObjectType(`${NodeType.name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => NodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${NodeType.name}Connection`)
+  class NodeConnection {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [NodeType])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    private countTotal!: () => Promise<number>;
+
+    constructor(data: ConnectionData<T>) {
+      Object.assign(this, data);
+    }
+
+    @Field(() => Int, { description: "Rows matching the filter, on all pages." })
+    totalCount(): Promise<number> {
+      return this.countTotal();
+    }
+  }
+  return NodeConnection;
+}
+
+/** How one orderable field sorts: the SQL expression and the type its cursor value casts to. */
+export interface SortKey {
+  expression: string;
+  type: "text" | "date" | "timestamptz" | "integer";
+}
+
+/** An `orderBy` input for a type whose orderable fields are the enum `Fields`. */
+export function OrderInput<F extends string>(typeName: string, Fields: Record<string, F>, byDefault: F) {
+  @InputType(`${typeName}Order`)
+  class Order {
+    @Field(() => Fields, { defaultValue: byDefault })
+    field!: F;
+
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+    direction!: OrderDirection;
+  }
+  return Order;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PageLimits {
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
+export interface ConnectionData<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  countTotal: () => Promise<number>;
+}
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === "string")) {
+      return parsed as [string, string];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInput("after", "is not a cursor this list gave out");
+}
+
+function pageSize(first: number | null | undefined, limits: PageLimits): number {
+  if (first === null || first === undefined) return limits.defaultPageSize;
+  if (first < 0) throw new BadUserInput("first", "must not be negative");
+  if (first > limits.maxPageSize) {
+    throw new BadUserInput("first", `must be at most ${limits.maxPageSize} (the maximum page size)`);
+  }
+  return first;
+}
+
+/**
+ * One page of `query` ordered by `key` then id. The query's main alias must be `row`.
+ * Rows come back as entities, with the cursor value read as text so no precision is lost.
+ */
+export async function paginate<T extends { id: string }>(
+  query: SelectQueryBuilder<T>,
+  key: SortKey,
+  direction: OrderDirection,
+  page: PageArgs,
+  limits: PageLimits,
+): Promise<ConnectionData<T>> {
+  const size = pageSize(page.first, limits);
+  const countQuery = query.clone();
+  const comparison = direction === OrderDirection.ASC ? ">" : "<";
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after);
+    query.andWhere(`(${key.expression}, row.id) ${comparison} (CAST(:afterValue AS ${key.type}), CAST(:afterId AS uuid))`, {
+      afterValue: value,
+      afterId: id,
+    });
+  }
+  const { entities, raw } = await query
+    .addSelect(`${key.expression}::text`, "cursor_value")
+    .orderBy(key.expression, direction)
+    .addOrderBy("row.id", direction)
+    .limit(size + 1)
+    .getRawAndEntities();
+  const rows = entities.slice(0, size);
+  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(String(raw[i].cursor_value), node.id) }));
+  return {
+    edges,
+    nodes: rows,
+    pageInfo: {
+      hasNextPage: entities.length > size,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    countTotal: () => countQuery.getCount(),
+  };
+}
+
+@ArgsType()
+export class PageArgsInput implements PageArgs {
+  @Field(() => Int, { nullable: true, description: "Page size; at most the hub's maximum page size." })
+  first?: number;
+
+  @Field({ nullable: true, description: "The endCursor of the previous page." })
+  after?: string;
+}

@@ -1,0 +1,37 @@
+// Checks that every input gets before any SQL runs: ids are uuids, text is bounded and printable.
+import { BadUserInput } from "./errors";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Tabs and line breaks are text; other control characters are not.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const MAX_TEXT_LENGTH = 2000;
+
+export function checkId(value: string, field: string): string {
+  if (!UUID.test(value)) throw new BadUserInput(field, "is not a valid id");
+  return value.toLowerCase();
+}
+
+export function checkText(value: string, field: string): string {
+  if (value.length > MAX_TEXT_LENGTH) {
+    throw new BadUserInput(field, `must be at most ${MAX_TEXT_LENGTH} characters`);
+  }
+  if (CONTROL.test(value)) throw new BadUserInput(field, "must not contain control characters");
+  return value;
+}
+
+function checkValue(value: unknown, field: string, isId: boolean): void {
+  if (typeof value === "string") {
+    if (isId) checkId(value, field);
+    else checkText(value, field);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkValue(item, `${field}.${i}`, isId));
+  } else if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) checkValue(inner, `${field}.${key}`, /Ids?$/.test(key));
+  }
+}
+
+/** Walks an input object; `path` is where it sits in the arguments, e.g. `input`. */
+export function checkInput(input: object, path: string): void {
+  checkValue(input, path, false);
+}

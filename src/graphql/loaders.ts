@@ -1,0 +1,85 @@
+// Per-request batching: every relation is read through a DataLoader made once per request, so a
+// nested query costs one SQL statement per level, whatever the number of parents.
+import DataLoader from "dataloader";
+import { DataSource, EntityTarget, FindOptionsOrder, FindOptionsWhere, In, ObjectLiteral } from "typeorm";
+
+export type LoaderFactory<K, V> = (db: DataSource) => DataLoader<K, V>;
+
+export class RequestLoaders {
+  private readonly made = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly db: DataSource) {}
+
+  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.made.get(factory as LoaderFactory<unknown, unknown>);
+    if (!loader) {
+      loader = factory(this.db) as DataLoader<unknown, unknown>;
+      this.made.set(factory as LoaderFactory<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** One row per key, found by the unique column `property` (by default the id). */
+export function oneBy<T extends ObjectLiteral, P extends keyof T & string>(
+  Entity: EntityTarget<T>,
+  property: P = "id" as P,
+): LoaderFactory<string, T | null> {
+  return (db) =>
+    new DataLoader(async (keys) => {
+      const where = { [property]: In([...keys]) } as FindOptionsWhere<T>;
+      const rows = await db.getRepository(Entity).findBy(where);
+      const byKey = new Map(rows.map((row) => [String(row[property]), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    });
+}
+
+/** All rows whose column `property` holds the key, in `order`. */
+export function manyBy<T extends ObjectLiteral, P extends keyof T & string>(
+  Entity: EntityTarget<T>,
+  property: P,
+  order?: FindOptionsOrder<T>,
+): LoaderFactory<string, T[]> {
+  return (db) =>
+    new DataLoader(async (keys) => {
+      const where = { [property]: In([...keys]) } as FindOptionsWhere<T>;
+      const rows = await db.getRepository(Entity).find({ where, order });
+      const groups = groupBy(rows, (row) => String(row[property]));
+      return keys.map((key) => groups.get(key) ?? []);
+    });
+}
+
+/** Rows reached through a link table: `keyColumn` of the link names the parent. */
+export function linkedBy<T extends ObjectLiteral>(
+  Entity: EntityTarget<T>,
+  link: { table: string; keyColumn: string; rowColumn: string },
+): LoaderFactory<string, T[]> {
+  return (db) =>
+    new DataLoader(async (keys) => {
+      // One row per linked record with all its parents' keys, so raw rows and entities align.
+      const { entities, raw } = await db
+        .getRepository(Entity)
+        .createQueryBuilder("row")
+        .innerJoin(link.table, "link", `link.${link.rowColumn} = row.id`)
+        .addSelect(`array_agg(link.${link.keyColumn}::text)`, "link_keys")
+        .where(`link.${link.keyColumn} IN (:...keys)`, { keys: [...keys] })
+        .groupBy("row.id")
+        .getRawAndEntities();
+      const groups = new Map<string, T[]>();
+      raw.forEach((r: { link_keys: string[] }, i) => {
+        for (const key of r.link_keys) groups.set(key, [...(groups.get(key) ?? []), entities[i]]);
+      });
+      return keys.map((key) => groups.get(key) ?? []);
+    });
+}

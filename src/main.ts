@@ -1,0 +1,29 @@
+// `npm start`: open the database (migrating it), seed it when empty, and serve the hub.
+import "reflect-metadata";
+import { readConfig } from "./config";
+import { openDatabase } from "./db/data-source";
+import { seedIfEmpty } from "./seed/seed";
+import { startHub } from "./server";
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const db = await openDatabase(config);
+  const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `the embedded database in ${config.dataDir}`;
+  const seeded = await seedIfEmpty(db);
+  if (seeded) console.log(`Seeded ${where} with the records of the five source documents.`);
+  const hub = await startHub(config, db);
+  console.log(`Foreign Affairs Exchange Hub on ${where}`);
+  console.log(`GraphQL API: ${hub.url}`);
+  const stop = async () => {
+    await hub.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

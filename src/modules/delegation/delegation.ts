@@ -1,0 +1,109 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { CalendarDate } from "../../graphql/scalars";
+import { Node, Row } from "../../graphql/node";
+
+export enum Direction {
+  INBOUND = "INBOUND",
+  OUTBOUND = "OUTBOUND",
+}
+registerEnumType(Direction, {
+  name: "Direction",
+  valuesConfig: { INBOUND: { description: "来访" }, OUTBOUND: { description: "出访" } },
+});
+
+export enum Purpose {
+  GOVERNMENT = "GOVERNMENT",
+  TRADE_INVESTMENT = "TRADE_INVESTMENT",
+  CULTURE = "CULTURE",
+  EDUCATION = "EDUCATION",
+  SCIENCE_TECH = "SCIENCE_TECH",
+  AGRICULTURE = "AGRICULTURE",
+  HEALTH = "HEALTH",
+  YOUTH = "YOUTH",
+  OVERSEAS_CHINESE = "OVERSEAS_CHINESE",
+  CONSULAR = "CONSULAR",
+  OTHER = "OTHER",
+}
+registerEnumType(Purpose, { name: "Purpose" });
+
+export enum Approval {
+  PENDING = "PENDING",
+  APPROVED = "APPROVED",
+  REJECTED = "REJECTED",
+}
+registerEnumType(Approval, { name: "Approval", description: "The approval of an outbound delegation (因公出国审批)." });
+
+export enum DatePrecision {
+  DAY = "DAY",
+  MONTH = "MONTH",
+  YEAR = "YEAR",
+}
+registerEnumType(DatePrecision, {
+  name: "DatePrecision",
+  description: "How much of startDate/endDate the source gives: a report may name only the year.",
+});
+
+@ObjectType({ implements: [Node, Row], description: "A visit: a delegation received (来访) or sent abroad (出访)." })
+@Entity("delegation")
+export class Delegation extends Row {
+  @Field(() => Direction)
+  @Column({ type: "text" })
+  direction!: Direction;
+
+  @Field()
+  @Column({ type: "text" })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  leader!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "People in the delegation; sums give person-times (人次)." })
+  @Column({ type: "integer", nullable: true })
+  size!: number | null;
+
+  @Field(() => CalendarDate)
+  @Column({ name: "start_date", type: "date" })
+  startDate!: string;
+
+  @Field(() => CalendarDate)
+  @Column({ name: "end_date", type: "date" })
+  endDate!: string;
+
+  @Field(() => DatePrecision)
+  @Column({ name: "date_precision", type: "text" })
+  datePrecision!: DatePrecision;
+
+  @Field(() => [Purpose])
+  @Column({ type: "text", array: true })
+  purposes!: Purpose[];
+
+  @Field(() => Approval, { nullable: true, description: "Outbound delegations only." })
+  @Column({ type: "text", nullable: true })
+  approval!: Approval | null;
+
+  @Field(() => String, { nullable: true, description: "e.g. 江西省第二届国际友好城市大会" })
+  @Column({ type: "text", nullable: true })
+  occasion!: string | null;
+
+  @Field(() => ID)
+  @Column({ name: "home_city_id", type: "uuid" })
+  homeCityId!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: "counterpart_country_code", type: "varchar", length: 2, nullable: true })
+  counterpartCountryCode!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "counterpart_city_id", type: "uuid", nullable: true })
+  counterpartCityId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "organization_id", type: "uuid", nullable: true })
+  organizationId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "partnership_id", type: "uuid", nullable: true })
+  partnershipId!: string | null;
+}

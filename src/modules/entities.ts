@@ -1,0 +1,26 @@
+// Every table-backed type, for TypeORM and for `node(id)`.
+import { Delegation } from "./delegation/delegation";
+import { City, Country, Office } from "./geography";
+import { InvestmentIntention } from "./investment/investment-intention";
+import { LiaisonOffice } from "./liaison/liaison-office";
+import { Partnership } from "./partnership/partnership";
+import { StageChange } from "./partnership/stage-change";
+import { Affiliation } from "./people/affiliation";
+import { Organization } from "./people/organization";
+import { Person } from "./people/person";
+import { PlanTarget } from "./planning/plan-target";
+
+export const hubEntities = [
+  Country,
+  City,
+  Office,
+  Partnership,
+  StageChange,
+  Organization,
+  Person,
+  Affiliation,
+  Delegation,
+  InvestmentIntention,
+  LiaisonOffice,
+  PlanTarget,
+];

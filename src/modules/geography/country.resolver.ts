@@ -1,0 +1,34 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { OrderDirection, PageArgsInput } from "../../graphql/connection";
+import { HubContext } from "../../graphql/context";
+import { RecordMutations } from "../../graphql/record-mutations";
+import { City } from "./city";
+import { Country, Region } from "./country";
+import { CountryInput, CountryPatch } from "./geography.inputs";
+import { CountryConnection, CountryOrder, CountryOrderField } from "./geography.lists";
+import { citiesByCountry } from "./geography.loaders";
+import { CountryService } from "./geography.service";
+
+@Resolver(() => Country)
+export class CountryResolver extends RecordMutations(Country, CountryInput, CountryPatch, (ctx) => new CountryService(ctx)) {
+  @Query(() => CountryConnection)
+  async countries(
+    @Ctx() ctx: HubContext,
+    @Args() page: PageArgsInput,
+    @Arg("region", () => Region, { nullable: true }) region?: Region,
+    @Arg("orderBy", () => CountryOrder, { nullable: true }) orderBy?: InstanceType<typeof CountryOrder>,
+  ) {
+    const order = orderBy ?? { field: CountryOrderField.CODE, direction: OrderDirection.ASC };
+    return new CountryConnection(await new CountryService(ctx).list({ region }, order, page));
+  }
+
+  @Query(() => Country, { nullable: true })
+  country(@Ctx() ctx: HubContext, @Arg("code") code: string): Promise<Country | null> {
+    return new CountryService(ctx).byCode(code);
+  }
+
+  @FieldResolver(() => [City])
+  cities(@Root() country: Country, @Ctx() ctx: HubContext): Promise<City[]> {
+    return ctx.loaders.get(citiesByCountry).load(country.code);
+  }
+}

@@ -1,0 +1,9 @@
+import { manyBy, oneBy } from "../../graphql/loaders";
+import { City } from "./city";
+import { Country } from "./country";
+import { Office } from "./office";
+
+export const countryByCode = oneBy(Country, "code");
+export const cityById = oneBy(City);
+export const citiesByCountry = manyBy(City, "countryCode", { nameEn: "ASC" });
+export const officesByCity = manyBy(Office, "cityId", { nameZh: "ASC" });

@@ -1,0 +1,12 @@
+// Geography owns the places every record hangs on: countries (ISO 3166-1, UN M49 regions),
+// Chinese and foreign cities with their aliases, and the offices that keep the records.
+import { CityResolver } from "./city.resolver";
+import { CountryResolver } from "./country.resolver";
+import { OfficeResolver } from "./office.resolver";
+
+export { City, CityLevel } from "./city";
+export { Country, Region } from "./country";
+export { Office, OfficeKind } from "./office";
+export { cityById, countryByCode } from "./geography.loaders";
+
+export const geographyResolvers = [CountryResolver, CityResolver, OfficeResolver] as const;

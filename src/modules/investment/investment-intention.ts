@@ -1,0 +1,82 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { CalendarDate, Decimal } from "../../graphql/scalars";
+import { Node, Row } from "../../graphql/node";
+
+export enum InvestmentKind {
+  INVESTMENT = "INVESTMENT",
+  DONATION = "DONATION",
+  TRADE = "TRADE",
+}
+registerEnumType(InvestmentKind, { name: "InvestmentKind" });
+
+export enum InvestmentStage {
+  INTENTION = "INTENTION",
+  SIGNED = "SIGNED",
+  IN_PROGRESS = "IN_PROGRESS",
+  REALIZED = "REALIZED",
+  WITHDRAWN = "WITHDRAWN",
+}
+registerEnumType(InvestmentStage, {
+  name: "InvestmentStage",
+  valuesConfig: {
+    INTENTION: { description: "意向" },
+    SIGNED: { description: "签约" },
+    REALIZED: { description: "落地" },
+  },
+});
+
+@ObjectType({ implements: [Node, Row], description: "An investment, donation or trade intention and how far it got." })
+@Entity("investment_intention")
+export class InvestmentIntention extends Row {
+  @Field(() => InvestmentKind)
+  @Column({ type: "text" })
+  kind!: InvestmentKind;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  sector!: string | null;
+
+  @Field(() => Decimal, { nullable: true, description: "Exact amount as a decimal string; null when the source gives none." })
+  @Column({ type: "numeric", nullable: true })
+  amount!: string | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 4217, e.g. CNY." })
+  @Column({ type: "varchar", length: 3, nullable: true })
+  currency!: string | null;
+
+  @Field(() => InvestmentStage)
+  @Column({ type: "text" })
+  stage!: InvestmentStage;
+
+  @Field(() => CalendarDate, { nullable: true })
+  @Column({ name: "signed_on", type: "date", nullable: true })
+  signedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  project!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "investor_person_id", type: "uuid", nullable: true })
+  investorPersonId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "investor_organization_id", type: "uuid", nullable: true })
+  investorOrganizationId!: string | null;
+
+  @Field(() => ID)
+  @Column({ name: "target_city_id", type: "uuid" })
+  targetCityId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "target_zone_id", type: "uuid", nullable: true })
+  targetZoneId!: string | null;
+
+  @Column({ name: "target_zone_kind", type: "text", nullable: true })
+  targetZoneKind!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "delegation_id", type: "uuid", nullable: true })
+  delegationId!: string | null;
+}

@@ -1,0 +1,50 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { CalendarDate } from "../../graphql/scalars";
+import { Node, Row } from "../../graphql/node";
+
+export enum LiaisonStatus {
+  ACTIVE = "ACTIVE",
+  CLOSED = "CLOSED",
+}
+registerEnumType(LiaisonStatus, { name: "LiaisonStatus" });
+
+@ObjectType({ implements: [Node, Row], description: "A Chinese city's liaison office abroad (联络处)." })
+@Entity("liaison_office")
+export class LiaisonOffice extends Row {
+  @Field()
+  @Column({ type: "text" })
+  name!: string;
+
+  @Field(() => CalendarDate, { nullable: true })
+  @Column({ name: "opened_on", type: "date", nullable: true })
+  openedOn!: string | null;
+
+  @Field(() => CalendarDate, { nullable: true })
+  @Column({ name: "closed_on", type: "date", nullable: true })
+  closedOn!: string | null;
+
+  @Field(() => LiaisonStatus)
+  @Column({ type: "text" })
+  status!: LiaisonStatus;
+
+  @Field(() => String, { nullable: true, description: "Restricted contact data (SPEC §6)." })
+  @Column({ type: "text", nullable: true })
+  contact!: string | null;
+
+  @Field(() => ID)
+  @Column({ name: "owner_city_id", type: "uuid" })
+  ownerCityId!: string;
+
+  @Field()
+  @Column({ name: "host_country_code", type: "varchar", length: 2 })
+  hostCountryCode!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "host_city_id", type: "uuid", nullable: true })
+  hostCityId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "partner_organization_id", type: "uuid", nullable: true })
+  partnerOrganizationId!: string | null;
+}

@@ -1,0 +1,28 @@
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { CalendarDate } from "../../graphql/scalars";
+import { Node, Row } from "../../graphql/node";
+import { PartnershipStage } from "./partnership";
+
+@ObjectType({ implements: [Node, Row], description: "One step of a partnership's stage history." })
+@Entity("stage_change")
+export class StageChange extends Row {
+  @Field(() => PartnershipStage, { nullable: true, description: "Null for the first recorded stage." })
+  @Column({ name: "from_stage", type: "text", nullable: true })
+  from!: PartnershipStage | null;
+
+  @Field(() => PartnershipStage)
+  @Column({ name: "to_stage", type: "text" })
+  to!: PartnershipStage;
+
+  @Field(() => CalendarDate)
+  @Column({ name: "changed_on", type: "date" })
+  on!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  note!: string | null;
+
+  @Column({ name: "partnership_id", type: "uuid" })
+  partnershipId!: string;
+}

@@ -1,0 +1,24 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { CalendarDate } from "../../graphql/scalars";
+import { Node, Row } from "../../graphql/node";
+
+@ObjectType({ implements: [Node, Row], description: "A person's role in an organization." })
+@Entity("affiliation")
+export class Affiliation extends Row {
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  role!: string | null;
+
+  @Field(() => CalendarDate, { nullable: true })
+  @Column({ type: "date", nullable: true })
+  since!: string | null;
+
+  @Field(() => ID)
+  @Column({ name: "person_id", type: "uuid" })
+  personId!: string;
+
+  @Field(() => ID)
+  @Column({ name: "organization_id", type: "uuid" })
+  organizationId!: string;
+}

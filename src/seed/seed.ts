@@ -1,0 +1,247 @@
+// Loads the seed facts into the database in one transaction. Every row's id is derived from its
+// fact key, so seeding again updates the same rows and never duplicates one.
+import { createHash } from "node:crypto";
+import { DataSource, EntityManager } from "typeorm";
+import { facts } from "./facts";
+
+/** A name-based uuid (version 5 layout) for a fact key. */
+export function factId(key: string): string {
+  const hex = createHash("sha1").update(`foreign-affairs-hub:${key}`).digest("hex");
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const ref = (key: string | null | undefined) => (key ? factId(key) : null);
+
+type Values = Record<string, unknown>;
+
+/** Inserts rows, or updates them in place when their key is already there. */
+async function upsert(tx: EntityManager, table: string, rows: Values[], key = "id"): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]);
+  const params: unknown[] = [];
+  const tuples = rows.map(
+    (row) => `(${columns.map((column) => `$${params.push(row[column])}`).join(", ")})`,
+  );
+  const updates = columns.filter((c) => c !== key).map((c) => `${c} = EXCLUDED.${c}`);
+  const onConflict = updates.length
+    ? `DO UPDATE SET ${updates.join(", ")}, updated_at = now()`
+    : "DO NOTHING";
+  await tx.query(
+    `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${tuples.join(", ")} ON CONFLICT (${key}) ${onConflict}`,
+    params,
+  );
+}
+
+async function seedPlaces(tx: EntityManager): Promise<void> {
+  await upsert(
+    tx,
+    "country",
+    facts.countries.map((c) => ({
+      id: factId(`country-${c.code}`),
+      code: c.code,
+      name_en: c.nameEn,
+      name_zh: c.nameZh,
+      region: c.region,
+      subregion: c.subregion,
+    })),
+  );
+  await upsert(
+    tx,
+    "city",
+    facts.cities.map((c) => ({
+      id: factId(c.key),
+      country_code: c.countryCode,
+      name_zh: c.nameZh,
+      name_en: c.nameEn,
+      aliases: c.aliases,
+      admin_area: c.adminArea,
+      level: c.level,
+      latitude: c.latitude,
+      longitude: c.longitude,
+    })),
+  );
+  await upsert(
+    tx,
+    "office",
+    facts.offices.map((o) => ({ id: factId(o.key), city_id: factId(o.cityKey), name_zh: o.nameZh, name_en: o.nameEn, kind: o.kind })),
+  );
+}
+
+async function seedPartnerships(tx: EntityManager): Promise<void> {
+  const countryOf = new Map(facts.cities.map((c) => [c.key, c.countryCode]));
+  await upsert(
+    tx,
+    "partnership",
+    facts.partnerships.map((p) => ({
+      id: factId(p.key),
+      home_city_id: factId(p.homeCityKey),
+      partner_city_id: factId(p.partnerCityKey),
+      partner_country_code: countryOf.get(p.partnerCityKey),
+      kind: p.kind,
+      stage: p.stage,
+      established_on: p.establishedOn,
+      notes: p.notes,
+    })),
+  );
+  await upsert(
+    tx,
+    "stage_change",
+    facts.partnerships.flatMap((p) =>
+      p.stageHistory.map((change, i) => ({
+        id: factId(`${p.key}#stage-${i}`),
+        partnership_id: factId(p.key),
+        from_stage: change.from,
+        to_stage: change.to,
+        changed_on: change.on,
+        note: change.note,
+      })),
+    ),
+  );
+}
+
+async function seedPeople(tx: EntityManager): Promise<void> {
+  await upsert(
+    tx,
+    "organization",
+    facts.organizations.map((o) => ({
+      id: factId(o.key),
+      name_zh: o.nameZh,
+      name_en: o.nameEn,
+      kind: o.kind,
+      country_code: o.countryCode,
+      city_id: ref(o.cityKey),
+    })),
+  );
+  await upsert(
+    tx,
+    "person",
+    facts.people.map((p) => ({
+      id: factId(p.key),
+      name_zh: p.nameZh,
+      name_en: p.nameEn,
+      categories: p.categories,
+      title: p.title,
+      residence_country_code: p.residenceCountryCode,
+      ancestral_home_id: ref(p.ancestralHomeKey),
+    })),
+  );
+  await upsert(
+    tx,
+    "affiliation",
+    facts.people.flatMap((p) =>
+      p.affiliations.map((a) => ({
+        id: factId(`${p.key}#${a.organizationKey}`),
+        person_id: factId(p.key),
+        organization_id: factId(a.organizationKey),
+        role: a.role,
+        since: a.since,
+      })),
+    ),
+  );
+}
+
+async function seedDelegations(tx: EntityManager): Promise<void> {
+  await upsert(
+    tx,
+    "delegation",
+    facts.delegations.map((d) => ({
+      id: factId(d.key),
+      direction: d.direction,
+      name: d.name,
+      leader: d.leader,
+      size: d.size,
+      start_date: d.startDate,
+      end_date: d.endDate,
+      date_precision: d.datePrecision,
+      purposes: d.purposes,
+      approval: d.approval,
+      occasion: d.occasion,
+      home_city_id: factId(d.homeCityKey),
+      counterpart_country_code: d.counterpartCountryCode,
+      counterpart_city_id: ref(d.counterpartCityKey),
+      organization_id: ref(d.organizationKey),
+      partnership_id: ref(d.partnershipKey),
+    })),
+  );
+  const members = facts.delegations.flatMap((d) =>
+    d.memberKeys.map((person) => ({ delegation_id: factId(d.key), person_id: factId(person) })),
+  );
+  for (const member of members) {
+    await tx.query(
+      `INSERT INTO delegation_member (delegation_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [member.delegation_id, member.person_id],
+    );
+  }
+}
+
+async function seedCommitments(tx: EntityManager): Promise<void> {
+  const kindOf = new Map(facts.organizations.map((o) => [o.key, o.kind]));
+  await upsert(
+    tx,
+    "investment_intention",
+    facts.investments.map((i) => ({
+      id: factId(i.key),
+      kind: i.kind,
+      sector: i.sector,
+      amount: i.amount,
+      currency: i.currency,
+      stage: i.stage,
+      signed_on: i.signedOn,
+      project: i.project,
+      investor_person_id: ref(i.investorPersonKey),
+      investor_organization_id: ref(i.investorOrganizationKey),
+      target_city_id: factId(i.targetCityKey),
+      target_zone_id: ref(i.targetZoneKey),
+      target_zone_kind: i.targetZoneKey ? kindOf.get(i.targetZoneKey) : null,
+      delegation_id: ref(i.delegationKey),
+    })),
+  );
+  await upsert(
+    tx,
+    "liaison_office",
+    facts.liaisonOffices.map((l) => ({
+      id: factId(l.key),
+      name: l.name,
+      opened_on: l.openedOn,
+      closed_on: l.closedOn,
+      status: l.status,
+      owner_city_id: factId(l.ownerCityKey),
+      host_country_code: l.hostCountryCode,
+      host_city_id: ref(l.hostCityKey),
+      partner_organization_id: ref(l.partnerOrganizationKey),
+    })),
+  );
+  await upsert(
+    tx,
+    "plan_target",
+    facts.planTargets.map((t) => ({
+      id: factId(t.key),
+      city_id: factId(t.cityKey),
+      year: t.year,
+      metric: t.metric,
+      target_value: t.targetValue,
+      focus_regions: t.focusRegions,
+      focus_subregions: t.focusSubregions,
+      note: t.note,
+    })),
+  );
+}
+
+/** Writes every seed fact; safe to run again. */
+export async function seed(db: DataSource): Promise<void> {
+  await db.transaction(async (tx) => {
+    await seedPlaces(tx);
+    await seedPartnerships(tx);
+    await seedPeople(tx);
+    await seedDelegations(tx);
+    await seedCommitments(tx);
+  });
+}
+
+/** Seeds a database that has no countries yet; true when it did. */
+export async function seedIfEmpty(db: DataSource): Promise<boolean> {
+  const [{ empty }] = await db.query(`SELECT NOT EXISTS (SELECT 1 FROM country) AS empty`);
+  if (empty) await seed(db);
+  return Boolean(empty);
+}

@@ -1,0 +1,111 @@
+// A real hub for a test file: a fresh database (a new PostgreSQL database when DATABASE_URL is
+// set, else an in-memory PGlite), migrated and seeded, served over real HTTP on a free port.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { DataSource } from "typeorm";
+import { HubConfig } from "../../src/config";
+import { openDatabase } from "../../src/db/data-source";
+import { statementsIssued } from "../../src/db/statement-count";
+import { seed } from "../../src/seed/seed";
+import { startHub } from "../../src/server";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string } }[];
+}
+
+export interface TestHub {
+  db: DataSource;
+  url: string;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Runs a request and returns how many SQL statements it issued. */
+  countStatements(run: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const usingPostgres = Boolean(process.env.DATABASE_URL);
+
+async function freshDatabaseUrl(): Promise<{ url?: string; drop: () => Promise<void> }> {
+  if (!process.env.DATABASE_URL) return { drop: async () => {} };
+  const admin = new URL(process.env.DATABASE_URL);
+  const name = `hub_test_${randomBytes(6).toString("hex")}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(admin.toString());
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
+  return {
+    port: 0,
+    dataDir: "memory://",
+    maxPageSize: 500,
+    defaultPageSize: 50,
+    development: false,
+    ...overrides,
+  };
+}
+
+export async function startTestHub(options: { seeded?: boolean; config?: Partial<HubConfig> } = {}): Promise<TestHub> {
+  const database = await freshDatabaseUrl();
+  const config = testConfig({ databaseUrl: database.url, ...options.config });
+  const db = await openDatabase(config);
+  if (options.seeded !== false) await seed(db);
+  const hub = await startHub(config, db);
+  return {
+    db,
+    url: hub.url,
+    async gql(query, variables) {
+      const response = await fetch(hub.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async countStatements(run) {
+      const before = statementsIssued();
+      await run();
+      return statementsIssued() - before;
+    },
+    async close() {
+      await hub.close();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** Row counts of every table, to prove that a refused write changed nothing. */
+export async function tableCounts(db: DataSource): Promise<Record<string, number>> {
+  const tables = db.entityMetadatas.map((meta) => meta.tableName).concat("delegation_member").sort();
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM ${table}`);
+    counts[table] = count;
+  }
+  return counts;
+}
+
+/** A digest of every row of every table: equal digests mean nothing was written. */
+export async function databaseDigest(db: DataSource): Promise<string> {
+  const tables = db.entityMetadatas.map((meta) => meta.tableName).concat("delegation_member").sort();
+  const parts: string[] = [];
+  for (const table of tables) {
+    const [{ digest }] = await db.query(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table} t`,
+    );
+    parts.push(`${table}:${digest}`);
+  }
+  return parts.join(",");
+}
