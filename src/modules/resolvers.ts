@@ -1,4 +1,18 @@
 // Every module's resolvers, in the order their types read best in the printed schema.
+import { delegationResolvers } from "./delegation";
 import { geographyResolvers } from "./geography";
+import { investmentResolvers } from "./investment";
+import { liaisonResolvers } from "./liaison";
+import { partnershipResolvers } from "./partnership";
+import { peopleResolvers } from "./people";
+import { planningResolvers } from "./planning";
 
-export const hubResolvers = [...geographyResolvers] as const;
+export const hubResolvers = [
+  ...geographyResolvers,
+  ...partnershipResolvers,
+  ...delegationResolvers,
+  ...peopleResolvers,
+  ...investmentResolvers,
+  ...liaisonResolvers,
+  ...planningResolvers,
+] as const;

@@ -1,0 +1,2 @@
+// Placeholder until the module's resolvers land.
+export const liaisonResolvers = [] as const;
