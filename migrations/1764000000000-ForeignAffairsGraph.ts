@@ -17,11 +17,24 @@ const allOf = (column: string, values: string[]) =>
 
 const REGIONS = ["AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA", "ANTARCTICA"];
 const PURPOSES = [
-  "GOVERNMENT", "TRADE_INVESTMENT", "CULTURE", "EDUCATION", "SCIENCE_TECH", "AGRICULTURE",
-  "HEALTH", "YOUTH", "OVERSEAS_CHINESE", "CONSULAR", "OTHER",
+  "GOVERNMENT",
+  "TRADE_INVESTMENT",
+  "CULTURE",
+  "EDUCATION",
+  "SCIENCE_TECH",
+  "AGRICULTURE",
+  "HEALTH",
+  "YOUTH",
+  "OVERSEAS_CHINESE",
+  "CONSULAR",
+  "OTHER",
 ];
 const PERSON_CATEGORIES = [
-  "OVERSEAS_CHINESE_BUSINESSPERSON", "RETURNED_OVERSEAS_CHINESE", "FOREIGN_EXPERT", "OFFICIAL", "OTHER",
+  "OVERSEAS_CHINESE_BUSINESSPERSON",
+  "RETURNED_OVERSEAS_CHINESE",
+  "FOREIGN_EXPERT",
+  "OFFICIAL",
+  "OTHER",
 ];
 
 export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
@@ -52,7 +65,9 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
       longitude double precision CONSTRAINT city_longitude_check CHECK (longitude BETWEEN -180 AND 180),
       CONSTRAINT city_id_country_key UNIQUE (id, country_code))`);
     await db.query(`CREATE INDEX city_country_code_idx ON city (country_code)`);
-    await db.query(`CREATE INDEX city_names_trgm_idx ON city USING gin (search_text(ARRAY[name_zh, name_en] || aliases) gin_trgm_ops)`);
+    await db.query(
+      `CREATE INDEX city_names_trgm_idx ON city USING gin (search_text(ARRAY[name_zh, name_en] || aliases) gin_trgm_ops)`,
+    );
 
     await db.query(`CREATE TABLE office (${ROW},
       city_id uuid NOT NULL CONSTRAINT office_city_fkey REFERENCES city (id),
@@ -75,7 +90,9 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
       CONSTRAINT partnership_partner_city_fkey FOREIGN KEY (partner_city_id, partner_country_code) REFERENCES city (id, country_code) ON UPDATE CASCADE,
       CONSTRAINT partnership_pair_key UNIQUE (home_city_id, partner_city_id, kind))`);
     await db.query(`CREATE INDEX partnership_partner_city_idx ON partnership (partner_city_id)`);
-    await db.query(`CREATE INDEX partnership_partner_country_idx ON partnership (partner_country_code)`);
+    await db.query(
+      `CREATE INDEX partnership_partner_country_idx ON partnership (partner_country_code)`,
+    );
     await db.query(`CREATE INDEX partnership_kind_stage_idx ON partnership (kind, stage)`);
 
     await db.query(`CREATE TABLE stage_change (${ROW},
@@ -84,7 +101,9 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
       to_stage text NOT NULL,
       changed_on date NOT NULL,
       note text)`);
-    await db.query(`CREATE INDEX stage_change_partnership_idx ON stage_change (partnership_id, changed_on)`);
+    await db.query(
+      `CREATE INDEX stage_change_partnership_idx ON stage_change (partnership_id, changed_on)`,
+    );
 
     await db.query(`CREATE TABLE organization (${ROW},
       name_zh text NOT NULL CONSTRAINT organization_name_zh_check CHECK (length(btrim(name_zh)) > 0),
@@ -96,7 +115,9 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
     await db.query(`CREATE INDEX organization_country_idx ON organization (country_code)`);
     await db.query(`CREATE INDEX organization_city_idx ON organization (city_id)`);
     await db.query(`CREATE INDEX organization_kind_idx ON organization (kind)`);
-    await db.query(`CREATE INDEX organization_names_trgm_idx ON organization USING gin (search_text(ARRAY[name_zh, name_en]) gin_trgm_ops)`);
+    await db.query(
+      `CREATE INDEX organization_names_trgm_idx ON organization USING gin (search_text(ARRAY[name_zh, name_en]) gin_trgm_ops)`,
+    );
 
     await db.query(`CREATE TABLE person (${ROW},
       name_zh text NOT NULL CONSTRAINT person_name_zh_check CHECK (length(btrim(name_zh)) > 0),
@@ -109,7 +130,9 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
     await db.query(`CREATE INDEX person_residence_country_idx ON person (residence_country_code)`);
     await db.query(`CREATE INDEX person_ancestral_home_idx ON person (ancestral_home_id)`);
     await db.query(`CREATE INDEX person_categories_idx ON person USING gin (categories)`);
-    await db.query(`CREATE INDEX person_names_trgm_idx ON person USING gin (search_text(ARRAY[name_zh, name_en]) gin_trgm_ops)`);
+    await db.query(
+      `CREATE INDEX person_names_trgm_idx ON person USING gin (search_text(ARRAY[name_zh, name_en]) gin_trgm_ops)`,
+    );
 
     await db.query(`CREATE TABLE affiliation (${ROW},
       person_id uuid NOT NULL CONSTRAINT affiliation_person_fkey REFERENCES person (id) ON DELETE CASCADE,
@@ -140,9 +163,15 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
       CONSTRAINT delegation_approval_outbound CHECK (approval IS NULL OR direction = 'OUTBOUND'),
       CONSTRAINT delegation_counterpart_city_fkey FOREIGN KEY (counterpart_city_id, counterpart_country_code) REFERENCES city (id, country_code) ON UPDATE CASCADE,
       CONSTRAINT delegation_home_city_fkey FOREIGN KEY (home_city_id, home_country_code) REFERENCES city (id, country_code) ON UPDATE CASCADE)`);
-    await db.query(`CREATE INDEX delegation_home_city_idx ON delegation (home_city_id, start_date)`);
-    await db.query(`CREATE INDEX delegation_counterpart_country_idx ON delegation (counterpart_country_code)`);
-    await db.query(`CREATE INDEX delegation_counterpart_city_idx ON delegation (counterpart_city_id)`);
+    await db.query(
+      `CREATE INDEX delegation_home_city_idx ON delegation (home_city_id, start_date)`,
+    );
+    await db.query(
+      `CREATE INDEX delegation_counterpart_country_idx ON delegation (counterpart_country_code)`,
+    );
+    await db.query(
+      `CREATE INDEX delegation_counterpart_city_idx ON delegation (counterpart_city_id)`,
+    );
     await db.query(`CREATE INDEX delegation_organization_idx ON delegation (organization_id)`);
     await db.query(`CREATE INDEX delegation_partnership_idx ON delegation (partnership_id)`);
     await db.query(`CREATE INDEX delegation_start_date_idx ON delegation (start_date, id)`);
@@ -171,12 +200,24 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
       delegation_id uuid CONSTRAINT investment_intention_delegation_fkey REFERENCES delegation (id) ON DELETE SET NULL,
       CONSTRAINT investment_intention_currency_given CHECK (amount IS NULL OR currency IS NOT NULL),
       CONSTRAINT investment_intention_target_zone_fkey FOREIGN KEY (target_zone_id, target_zone_kind) REFERENCES organization (id, kind))`);
-    await db.query(`CREATE INDEX investment_intention_investor_person_idx ON investment_intention (investor_person_id)`);
-    await db.query(`CREATE INDEX investment_intention_investor_organization_idx ON investment_intention (investor_organization_id)`);
-    await db.query(`CREATE INDEX investment_intention_target_city_idx ON investment_intention (target_city_id)`);
-    await db.query(`CREATE INDEX investment_intention_target_zone_idx ON investment_intention (target_zone_id)`);
-    await db.query(`CREATE INDEX investment_intention_delegation_idx ON investment_intention (delegation_id)`);
-    await db.query(`CREATE INDEX investment_intention_kind_stage_idx ON investment_intention (kind, stage)`);
+    await db.query(
+      `CREATE INDEX investment_intention_investor_person_idx ON investment_intention (investor_person_id)`,
+    );
+    await db.query(
+      `CREATE INDEX investment_intention_investor_organization_idx ON investment_intention (investor_organization_id)`,
+    );
+    await db.query(
+      `CREATE INDEX investment_intention_target_city_idx ON investment_intention (target_city_id)`,
+    );
+    await db.query(
+      `CREATE INDEX investment_intention_target_zone_idx ON investment_intention (target_zone_id)`,
+    );
+    await db.query(
+      `CREATE INDEX investment_intention_delegation_idx ON investment_intention (delegation_id)`,
+    );
+    await db.query(
+      `CREATE INDEX investment_intention_kind_stage_idx ON investment_intention (kind, stage)`,
+    );
 
     await db.query(`CREATE TABLE liaison_office (${ROW},
       name text NOT NULL CONSTRAINT liaison_office_name_check CHECK (length(btrim(name)) > 0),
@@ -194,9 +235,13 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
       CONSTRAINT liaison_office_host_city_fkey FOREIGN KEY (host_city_id, host_country_code) REFERENCES city (id, country_code) ON UPDATE CASCADE,
       CONSTRAINT liaison_office_owner_city_fkey FOREIGN KEY (owner_city_id, owner_country_code) REFERENCES city (id, country_code) ON UPDATE CASCADE)`);
     await db.query(`CREATE INDEX liaison_office_owner_city_idx ON liaison_office (owner_city_id)`);
-    await db.query(`CREATE INDEX liaison_office_host_country_idx ON liaison_office (host_country_code)`);
+    await db.query(
+      `CREATE INDEX liaison_office_host_country_idx ON liaison_office (host_country_code)`,
+    );
     await db.query(`CREATE INDEX liaison_office_host_city_idx ON liaison_office (host_city_id)`);
-    await db.query(`CREATE INDEX liaison_office_partner_organization_idx ON liaison_office (partner_organization_id)`);
+    await db.query(
+      `CREATE INDEX liaison_office_partner_organization_idx ON liaison_office (partner_organization_id)`,
+    );
     await db.query(`CREATE INDEX liaison_office_status_idx ON liaison_office (status)`);
 
     await db.query(`CREATE TABLE plan_target (${ROW},
@@ -215,8 +260,19 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of [
-      "plan_target", "liaison_office", "investment_intention", "delegation_member", "delegation",
-      "affiliation", "person", "organization", "stage_change", "partnership", "office", "city", "country",
+      "plan_target",
+      "liaison_office",
+      "investment_intention",
+      "delegation_member",
+      "delegation",
+      "affiliation",
+      "person",
+      "organization",
+      "stage_change",
+      "partnership",
+      "office",
+      "city",
+      "country",
     ]) {
       await db.query(`DROP TABLE IF EXISTS ${table}`);
     }

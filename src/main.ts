@@ -8,7 +8,9 @@ import { startHub } from "./server";
 async function main(): Promise<void> {
   const config = readConfig();
   const db = await openDatabase(config);
-  const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `the embedded database in ${config.dataDir}`;
+  const where = config.databaseUrl
+    ? "PostgreSQL (DATABASE_URL)"
+    : `the embedded database in ${config.dataDir}`;
   const seeded = await seedIfEmpty(db);
   if (seeded) console.log(`Seeded ${where} with the records of the five source documents.`);
   const hub = await startHub(config, db);

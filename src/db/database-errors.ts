@@ -10,8 +10,15 @@ interface Rule {
 }
 
 const RULES: Record<string, Rule> = {
-  country_code_key: { field: "input.code", message: "a country with this code exists already", conflict: true },
-  country_code_format: { field: "input.code", message: "must be two capital letters (ISO 3166-1 alpha-2)" },
+  country_code_key: {
+    field: "input.code",
+    message: "a country with this code exists already",
+    conflict: true,
+  },
+  country_code_format: {
+    field: "input.code",
+    message: "must be two capital letters (ISO 3166-1 alpha-2)",
+  },
   city_country_fkey: { field: "input.countryCode", message: "is not a known country code" },
   city_latitude_check: { field: "input.latitude", message: "must lie between -90 and 90" },
   city_longitude_check: { field: "input.longitude", message: "must lie between -180 and 180" },
@@ -30,16 +37,25 @@ const RULES: Record<string, Rule> = {
   },
   organization_country_fkey: { field: "input.countryCode", message: "is not a known country code" },
   organization_city_fkey: { field: "input.cityId", message: "is not a known city" },
-  person_residence_country_fkey: { field: "input.residenceCountryCode", message: "is not a known country code" },
+  person_residence_country_fkey: {
+    field: "input.residenceCountryCode",
+    message: "is not a known country code",
+  },
   person_ancestral_home_fkey: { field: "input.ancestralHomeId", message: "is not a known city" },
-  affiliation_organization_fkey: { field: "input.affiliations", message: "names an unknown organization" },
+  affiliation_organization_fkey: {
+    field: "input.affiliations",
+    message: "names an unknown organization",
+  },
   affiliation_person_organization_key: {
     field: "input.affiliations",
     message: "names the same organization twice",
   },
   delegation_size_check: { field: "input.size", message: "must be a positive number of people" },
   delegation_dates_check: { field: "input.endDate", message: "must not be before startDate" },
-  delegation_approval_outbound: { field: "input.approval", message: "applies to OUTBOUND delegations only" },
+  delegation_approval_outbound: {
+    field: "input.approval",
+    message: "applies to OUTBOUND delegations only",
+  },
   delegation_home_city_fkey: { field: "input.homeCityId", message: "is not a known Chinese city" },
   delegation_home_city_chinese: { field: "input.homeCityId", message: "must be a city in China" },
   delegation_counterpart_country_fkey: {
@@ -50,26 +66,56 @@ const RULES: Record<string, Rule> = {
     field: "input.counterpartCityId",
     message: "is not a known city in the counterpart country",
   },
-  delegation_organization_fkey: { field: "input.organizationId", message: "is not a known organization" },
-  delegation_partnership_fkey: { field: "input.partnershipId", message: "is not a known partnership" },
+  delegation_organization_fkey: {
+    field: "input.organizationId",
+    message: "is not a known organization",
+  },
+  delegation_partnership_fkey: {
+    field: "input.partnershipId",
+    message: "is not a known partnership",
+  },
   delegation_member_person_fkey: { field: "input.memberIds", message: "names an unknown person" },
   investment_intention_amount_check: { field: "input.amount", message: "must not be negative" },
-  investment_intention_currency_check: { field: "input.currency", message: "must be an ISO 4217 code" },
-  investment_intention_currency_given: { field: "input.currency", message: "is required with an amount" },
-  investment_intention_investor_person_fkey: { field: "input.investorPersonId", message: "is not a known person" },
+  investment_intention_currency_check: {
+    field: "input.currency",
+    message: "must be an ISO 4217 code",
+  },
+  investment_intention_currency_given: {
+    field: "input.currency",
+    message: "is required with an amount",
+  },
+  investment_intention_investor_person_fkey: {
+    field: "input.investorPersonId",
+    message: "is not a known person",
+  },
   investment_intention_investor_organization_fkey: {
     field: "input.investorOrganizationId",
     message: "is not a known organization",
   },
-  investment_intention_target_city_fkey: { field: "input.targetCityId", message: "is not a known city" },
+  investment_intention_target_city_fkey: {
+    field: "input.targetCityId",
+    message: "is not a known city",
+  },
   investment_intention_target_zone_fkey: {
     field: "input.targetZoneId",
     message: "is not a known development zone",
   },
-  investment_intention_delegation_fkey: { field: "input.delegationId", message: "is not a known delegation" },
-  liaison_office_owner_city_fkey: { field: "input.ownerCityId", message: "is not a known Chinese city" },
-  liaison_office_owner_city_chinese: { field: "input.ownerCityId", message: "must be a city in China" },
-  liaison_office_host_country_fkey: { field: "input.hostCountryCode", message: "is not a known country code" },
+  investment_intention_delegation_fkey: {
+    field: "input.delegationId",
+    message: "is not a known delegation",
+  },
+  liaison_office_owner_city_fkey: {
+    field: "input.ownerCityId",
+    message: "is not a known Chinese city",
+  },
+  liaison_office_owner_city_chinese: {
+    field: "input.ownerCityId",
+    message: "must be a city in China",
+  },
+  liaison_office_host_country_fkey: {
+    field: "input.hostCountryCode",
+    message: "is not a known country code",
+  },
   liaison_office_host_city_fkey: {
     field: "input.hostCityId",
     message: "is not a known city in the host country",
@@ -79,7 +125,10 @@ const RULES: Record<string, Rule> = {
     message: "is not a known organization",
   },
   liaison_office_dates_check: { field: "input.closedOn", message: "must not be before openedOn" },
-  liaison_office_closed_status: { field: "input.status", message: "must be CLOSED when closedOn is set" },
+  liaison_office_closed_status: {
+    field: "input.status",
+    message: "must be CLOSED when closedOn is set",
+  },
   plan_target_city_fkey: { field: "input.cityId", message: "is not a known Chinese city" },
   plan_target_city_chinese: { field: "input.cityId", message: "must be a city in China" },
   plan_target_year_check: { field: "input.year", message: "must lie between 1949 and 2100" },
@@ -106,7 +155,9 @@ function ruleByName(pg: PgError): Rule | undefined {
     return { field: `input.${camel(pg.column)}`, message: "is required" };
   }
   const check = pg.table && pg.constraint?.match(new RegExp(`^${pg.table}_(.+)_check$`));
-  return check ? { field: `input.${camel(check[1])}`, message: "is not an allowed value" } : undefined;
+  return check
+    ? { field: `input.${camel(check[1])}`, message: "is not an allowed value" }
+    : undefined;
 }
 
 const NOT_NULL_VIOLATION = "23502";
@@ -121,9 +172,14 @@ export function translateDatabaseError(error: unknown, removing = false): unknow
     return new Conflict("this record is still referenced by other records; remove those first");
   }
   const rule = (pg.constraint ? RULES[pg.constraint] : undefined) ?? ruleByName(pg);
-  if (rule) return rule.conflict ? new Conflict(`${rule.field}: ${rule.message}`, rule.field) : new BadUserInput(rule.field, rule.message);
-  if (pg.code === FOREIGN_KEY_VIOLATION) return new BadUserInput("input", "refers to a record that does not exist");
-  if (pg.code === UNIQUE_VIOLATION) return new Conflict("a record with the same key exists already");
+  if (rule)
+    return rule.conflict
+      ? new Conflict(`${rule.field}: ${rule.message}`, rule.field)
+      : new BadUserInput(rule.field, rule.message);
+  if (pg.code === FOREIGN_KEY_VIOLATION)
+    return new BadUserInput("input", "refers to a record that does not exist");
+  if (pg.code === UNIQUE_VIOLATION)
+    return new Conflict("a record with the same key exists already");
   if (pg.code?.startsWith("22") || pg.code?.startsWith("23")) {
     return new HubError("BAD_USER_INPUT", "the input breaks a rule of the data");
   }

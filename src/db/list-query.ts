@@ -8,11 +8,14 @@ export function containsPattern(text: string): string {
 
 /** An ISO 3166-1 alpha-2 code as stored, or a BAD_USER_INPUT naming `field`. */
 export function countryCode(value: string, field: string): string {
-  if (!/^[A-Za-z]{2}$/.test(value)) throw new BadUserInput(field, "must be a two-letter ISO 3166-1 code");
+  if (!/^[A-Za-z]{2}$/.test(value))
+    throw new BadUserInput(field, "must be a two-letter ISO 3166-1 code");
   return value.toUpperCase();
 }
 
 /** Drops the keys an input left out, so that an update writes only what it names. */
 export function named<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

@@ -10,7 +10,11 @@ import { translateDatabaseError } from "./database-errors";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
 
-export abstract class RecordService<T extends Row, CreateInput extends object, UpdateInput extends object> {
+export abstract class RecordService<
+  T extends Row,
+  CreateInput extends object,
+  UpdateInput extends object,
+> {
   protected abstract readonly Entity: EntityTarget<T>;
   protected abstract readonly typeName: string;
   protected readonly db: DataSource;
@@ -39,7 +43,9 @@ export abstract class RecordService<T extends Row, CreateInput extends object, U
     return this.write(async (tx) => {
       const values = await this.columns(tx, input, null);
       const inserted = await tx.insert(this.Entity, values as never);
-      const row = await tx.findOneByOrFail(this.Entity, { id: inserted.identifiers[0].id } as never);
+      const row = await tx.findOneByOrFail(this.Entity, {
+        id: inserted.identifiers[0].id,
+      } as never);
       await this.afterWrite(tx, row, input, null);
       return row;
     });
@@ -74,7 +80,10 @@ export abstract class RecordService<T extends Row, CreateInput extends object, U
   }
 
   protected async lockRow(tx: EntityManager, id: string): Promise<T> {
-    const row = await tx.findOne(this.Entity, { where: { id } as never, lock: { mode: "pessimistic_write" } });
+    const row = await tx.findOne(this.Entity, {
+      where: { id } as never,
+      lock: { mode: "pessimistic_write" },
+    });
     if (!row) throw new NotFound(this.typeName, id, "id");
     return row;
   }

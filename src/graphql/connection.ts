@@ -1,6 +1,14 @@
 // Relay connections (SPEC §3) with keyset cursors: a page is one indexed range scan whatever its
 // depth in the list, and `totalCount` costs a statement only when a client asks for it.
-import { ArgsType, ClassType, Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import {
+  ArgsType,
+  ClassType,
+  Field,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from "type-graphql";
 import { SelectQueryBuilder } from "typeorm";
 import { BadUserInput } from "./errors";
 
@@ -68,7 +76,11 @@ export interface SortKey {
 }
 
 /** An `orderBy` input for a type whose orderable fields are the enum `Fields`. */
-export function OrderInput<F extends string>(typeName: string, Fields: Record<string, F>, byDefault: F) {
+export function OrderInput<F extends string>(
+  typeName: string,
+  Fields: Record<string, F>,
+  byDefault: F,
+) {
   @InputType(`${typeName}Order`)
   class Order {
     @Field(() => Fields, { defaultValue: byDefault })
@@ -104,7 +116,11 @@ function encodeCursor(value: string, id: string): string {
 function decodeCursor(cursor: string): [string, string] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === "string")) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      parsed.every((p) => typeof p === "string")
+    ) {
       return parsed as [string, string];
     }
   } catch {
@@ -117,7 +133,10 @@ function pageSize(first: number | null | undefined, limits: PageLimits): number 
   if (first === null || first === undefined) return limits.defaultPageSize;
   if (first < 0) throw new BadUserInput("first", "must not be negative");
   if (first > limits.maxPageSize) {
-    throw new BadUserInput("first", `must be at most ${limits.maxPageSize} (the maximum page size)`);
+    throw new BadUserInput(
+      "first",
+      `must be at most ${limits.maxPageSize} (the maximum page size)`,
+    );
   }
   return first;
 }
@@ -138,10 +157,13 @@ export async function paginate<T extends { id: string }>(
   const comparison = direction === OrderDirection.ASC ? ">" : "<";
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
-    query.andWhere(`(${key.expression}, row.id) ${comparison} (CAST(:afterValue AS ${key.type}), CAST(:afterId AS uuid))`, {
-      afterValue: value,
-      afterId: id,
-    });
+    query.andWhere(
+      `(${key.expression}, row.id) ${comparison} (CAST(:afterValue AS ${key.type}), CAST(:afterId AS uuid))`,
+      {
+        afterValue: value,
+        afterId: id,
+      },
+    );
   }
   const { entities, raw } = await query
     .addSelect(`${key.expression}::text`, "cursor_value")
@@ -150,7 +172,10 @@ export async function paginate<T extends { id: string }>(
     .limit(size + 1)
     .getRawAndEntities();
   const rows = entities.slice(0, size);
-  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(String(raw[i].cursor_value), node.id) }));
+  const edges = rows.map((node, i) => ({
+    node,
+    cursor: encodeCursor(String(raw[i].cursor_value), node.id),
+  }));
   return {
     edges,
     nodes: rows,
@@ -166,7 +191,10 @@ export async function paginate<T extends { id: string }>(
 
 @ArgsType()
 export class PageArgsInput implements PageArgs {
-  @Field(() => Int, { nullable: true, description: "Page size; at most the hub's maximum page size." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Page size; at most the hub's maximum page size.",
+  })
   first?: number;
 
   @Field({ nullable: true, description: "The endCursor of the previous page." })

@@ -30,18 +30,36 @@ function fieldOf(message: string): string | undefined {
   return at ?? (/Argument "([^"]+)"/.exec(message)?.[1] || undefined);
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown, development: boolean) {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+) {
   const original = unwrapResolverError(error);
   const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
   const { stacktrace, ...extensions } = formatted.extensions ?? {};
   const keep = development ? { stacktrace } : {};
-  if (original instanceof HubError || CLIENT_CODES.has(code)) {
-    return { ...formatted, extensions: { ...extensions, ...keep } };
-  }
-  if (REQUEST_CODES.has(code)) {
-    const field = fieldOf(formatted.message);
-    return { ...formatted, extensions: { code: "BAD_USER_INPUT", reason: code, ...(field && { field }), ...keep } };
+  if (original instanceof HubError) return { ...formatted, extensions: { ...extensions, ...keep } };
+  if (CLIENT_CODES.has(code) || REQUEST_CODES.has(code)) {
+    const field = extensions.field ?? fieldOf(formatted.message);
+    const reason = REQUEST_CODES.has(code) ? { reason: code } : {};
+    const badInput = REQUEST_CODES.has(code) ? "BAD_USER_INPUT" : code;
+    return {
+      ...formatted,
+      extensions: {
+        ...extensions,
+        code: badInput,
+        ...reason,
+        ...(field ? { field } : {}),
+        ...keep,
+      },
+    };
   }
   if (development) return formatted;
-  return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
 }

@@ -27,7 +27,8 @@ function checkValue(value: unknown, field: string, isId: boolean): void {
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkValue(item, `${field}.${i}`, isId));
   } else if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) checkValue(inner, `${field}.${key}`, /Ids?$/.test(key));
+    for (const [key, inner] of Object.entries(value))
+      checkValue(inner, `${field}.${key}`, /Ids?$/.test(key));
   }
 }
 

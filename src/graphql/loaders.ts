@@ -1,7 +1,14 @@
 // Per-request batching: every relation is read through a DataLoader made once per request, so a
 // nested query costs one SQL statement per level, whatever the number of parents.
 import DataLoader from "dataloader";
-import { DataSource, EntityTarget, FindOptionsOrder, FindOptionsWhere, In, ObjectLiteral } from "typeorm";
+import {
+  DataSource,
+  EntityTarget,
+  FindOptionsOrder,
+  FindOptionsWhere,
+  In,
+  ObjectLiteral,
+} from "typeorm";
 
 export type LoaderFactory<K, V> = (db: DataSource) => DataLoader<K, V>;
 

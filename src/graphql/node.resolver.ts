@@ -12,7 +12,8 @@ type RowType = new () => Row;
 function nodeTypes(db: DataSource): Map<string, RowType> {
   const types = new Map<string, RowType>();
   for (const meta of db.entityMetadatas) {
-    if ((meta.target as RowType).prototype instanceof Row) types.set(meta.tableName, meta.target as RowType);
+    if ((meta.target as RowType).prototype instanceof Row)
+      types.set(meta.tableName, meta.target as RowType);
   }
   return types;
 }
@@ -30,7 +31,9 @@ function rowLoader(type: RowType): LoaderFactory<string, Row | null> {
 const tableOfId: LoaderFactory<string, string | null> = (db) =>
   new DataLoader(async (ids) => {
     const union = [...nodeTypes(db).keys()]
-      .map((table) => `SELECT '${table}' AS table_name, id FROM ${table} WHERE id = ANY($1::uuid[])`)
+      .map(
+        (table) => `SELECT '${table}' AS table_name, id FROM ${table} WHERE id = ANY($1::uuid[])`,
+      )
       .join(" UNION ALL ");
     const rows: { table_name: string; id: string }[] = await db.query(union, [[...ids]]);
     const byId = new Map(rows.map((row) => [row.id, row.table_name]));

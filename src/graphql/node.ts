@@ -26,7 +26,9 @@ export abstract class Row {
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
 
-  @Field(() => Int, { description: "Incremented by every update; updates must send the version they read." })
+  @Field(() => Int, {
+    description: "Incremented by every update; updates must send the version they read.",
+  })
   @VersionColumn()
   version!: number;
 }

@@ -33,7 +33,10 @@ export function RecordMutations<T extends Row, I extends object, P extends objec
       return service(ctx).update(id, version, input);
     }
 
-    @Mutation(() => ID, { name: `delete${name}`, description: `Deletes a ${name} and returns its id.` })
+    @Mutation(() => ID, {
+      name: `delete${name}`,
+      description: `Deletes a ${name} and returns its id.`,
+    })
     remove(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<string> {
       return service(ctx).remove(id);
     }

@@ -10,7 +10,11 @@ function parseCalendarDate(value: unknown): string {
   if (!match) throw new TypeError(`Date must be a YYYY-MM-DD string`);
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     throw new TypeError(`${value} is not a calendar date`);
   }
   return value as string;
@@ -19,7 +23,9 @@ function parseCalendarDate(value: unknown): string {
 function parseDecimal(value: unknown): string {
   const text = typeof value === "number" && Number.isFinite(value) ? String(value) : value;
   if (typeof text !== "string" || !DECIMAL.test(text)) {
-    throw new TypeError(`Decimal must be a non-negative number with at most 2 decimals, as a string`);
+    throw new TypeError(
+      `Decimal must be a non-negative number with at most 2 decimals, as a string`,
+    );
   }
   return text;
 }

@@ -64,7 +64,13 @@ async function seedPlaces(tx: EntityManager): Promise<void> {
   await upsert(
     tx,
     "office",
-    facts.offices.map((o) => ({ id: factId(o.key), city_id: factId(o.cityKey), name_zh: o.nameZh, name_en: o.nameEn, kind: o.kind })),
+    facts.offices.map((o) => ({
+      id: factId(o.key),
+      city_id: factId(o.cityKey),
+      name_zh: o.nameZh,
+      name_en: o.nameEn,
+      kind: o.kind,
+    })),
   );
 }
 

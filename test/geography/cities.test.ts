@@ -12,13 +12,20 @@ describe("cities", () => {
       cities(filter: { nameContains: "鹤城" }) { totalCount nodes { nameZh nameEn country { code nameZh } offices { kind } } }
     }`);
     expect(data!.cities.totalCount).toBe(1);
-    expect(data!.cities.nodes[0]).toMatchObject({ nameZh: "齐齐哈尔", nameEn: "Qiqihar", country: { code: "CN" } });
+    expect(data!.cities.nodes[0]).toMatchObject({
+      nameZh: "齐齐哈尔",
+      nameEn: "Qiqihar",
+      country: { code: "CN" },
+    });
     expect(data!.cities.nodes[0].offices.length).toBeGreaterThan(0);
   });
 
   it("finds Varkaus under both Chinese spellings", async () => {
     for (const spelling of ["瓦尔济考斯基", "瓦尔基考斯基"]) {
-      const { data } = await hub.gql(`query($q: String!) { cities(filter: { nameContains: $q }) { nodes { nameEn } } }`, { q: spelling });
+      const { data } = await hub.gql(
+        `query($q: String!) { cities(filter: { nameContains: $q }) { nodes { nameEn } } }`,
+        { q: spelling },
+      );
       expect(data!.cities.nodes).toEqual([{ nameEn: "Varkaus" }]);
     }
   });
@@ -26,7 +33,7 @@ describe("cities", () => {
   it("pages through foreign cities with keyset cursors, no row twice and none missed", async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const { data }: { data?: any } = await hub.gql(
         `query($after: String) { cities(first: 5, after: $after, filter: { chinese: false }, orderBy: { field: NAME_EN }) {
@@ -71,7 +78,10 @@ describe("cities", () => {
     const { errors } = await hub.gql(
       `mutation { createCity(input: { countryCode: "QQ", nameZh: "无", nameEn: "Nowhere" }) { id } }`,
     );
-    expect(errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.countryCode" });
+    expect(errors![0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.countryCode",
+    });
     expect(await databaseDigest(hub.db)).toBe(before);
   });
 });

@@ -18,7 +18,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestHub {
   db: DataSource;
   url: string;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   /** Runs a request and returns how many SQL statements it issued. */
   countStatements(run: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -26,7 +29,7 @@ export interface TestHub {
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
-async function freshDatabaseUrl(): Promise<{ url?: string; drop: () => Promise<void> }> {
+export async function freshDatabaseUrl(): Promise<{ url?: string; drop: () => Promise<void> }> {
   if (!process.env.DATABASE_URL) return { drop: async () => {} };
   const admin = new URL(process.env.DATABASE_URL);
   const name = `hub_test_${randomBytes(6).toString("hex")}`;
@@ -56,7 +59,9 @@ export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
   };
 }
 
-export async function startTestHub(options: { seeded?: boolean; config?: Partial<HubConfig> } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { seeded?: boolean; config?: Partial<HubConfig> } = {},
+): Promise<TestHub> {
   const database = await freshDatabaseUrl();
   const config = testConfig({ databaseUrl: database.url, ...options.config });
   const db = await openDatabase(config);
@@ -88,7 +93,10 @@ export async function startTestHub(options: { seeded?: boolean; config?: Partial
 
 /** Row counts of every table, to prove that a refused write changed nothing. */
 export async function tableCounts(db: DataSource): Promise<Record<string, number>> {
-  const tables = db.entityMetadatas.map((meta) => meta.tableName).concat("delegation_member").sort();
+  const tables = db.entityMetadatas
+    .map((meta) => meta.tableName)
+    .concat("delegation_member")
+    .sort();
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM ${table}`);
@@ -99,7 +107,10 @@ export async function tableCounts(db: DataSource): Promise<Record<string, number
 
 /** A digest of every row of every table: equal digests mean nothing was written. */
 export async function databaseDigest(db: DataSource): Promise<string> {
-  const tables = db.entityMetadatas.map((meta) => meta.tableName).concat("delegation_member").sort();
+  const tables = db.entityMetadatas
+    .map((meta) => meta.tableName)
+    .concat("delegation_member")
+    .sort();
   const parts: string[] = [];
   for (const table of tables) {
     const [{ digest }] = await db.query(

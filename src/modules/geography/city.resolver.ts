@@ -12,7 +12,12 @@ import { CityService } from "./geography.service";
 import { Office } from "./office";
 
 @Resolver(() => City)
-export class CityResolver extends RecordMutations(City, CityInput, CityPatch, (ctx) => new CityService(ctx)) {
+export class CityResolver extends RecordMutations(
+  City,
+  CityInput,
+  CityPatch,
+  (ctx) => new CityService(ctx),
+) {
   @Query(() => CityConnection)
   async cities(
     @Ctx() ctx: HubContext,

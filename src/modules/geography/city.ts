@@ -11,7 +11,10 @@ export enum CityLevel {
 }
 registerEnumType(CityLevel, { name: "CityLevel" });
 
-@ObjectType({ implements: [Node, Row], description: "A Chinese city or a foreign city, region or county." })
+@ObjectType({
+  implements: [Node, Row],
+  description: "A Chinese city or a foreign city, region or county.",
+})
 @Entity("city")
 export class City extends Row {
   @Field()
@@ -22,7 +25,9 @@ export class City extends Row {
   @Column({ name: "name_en", type: "text" })
   nameEn!: string;
 
-  @Field(() => [String], { description: "Other names: nicknames (鹤城), variant transliterations, traditional forms." })
+  @Field(() => [String], {
+    description: "Other names: nicknames (鹤城), variant transliterations, traditional forms.",
+  })
   @Column({ type: "text", array: true })
   aliases!: string[];
 

@@ -10,13 +10,19 @@ import { citiesByCountry } from "./geography.loaders";
 import { CountryService } from "./geography.service";
 
 @Resolver(() => Country)
-export class CountryResolver extends RecordMutations(Country, CountryInput, CountryPatch, (ctx) => new CountryService(ctx)) {
+export class CountryResolver extends RecordMutations(
+  Country,
+  CountryInput,
+  CountryPatch,
+  (ctx) => new CountryService(ctx),
+) {
   @Query(() => CountryConnection)
   async countries(
     @Ctx() ctx: HubContext,
     @Args() page: PageArgsInput,
     @Arg("region", () => Region, { nullable: true }) region?: Region,
-    @Arg("orderBy", () => CountryOrder, { nullable: true }) orderBy?: InstanceType<typeof CountryOrder>,
+    @Arg("orderBy", () => CountryOrder, { nullable: true })
+    orderBy?: InstanceType<typeof CountryOrder>,
   ) {
     const order = orderBy ?? { field: CountryOrderField.CODE, direction: OrderDirection.ASC };
     return new CountryConnection(await new CountryService(ctx).list({ region }, order, page));

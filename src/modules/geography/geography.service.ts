@@ -1,11 +1,26 @@
 import { EntityManager } from "typeorm";
 import { ColumnValues, RecordService } from "../../db/record-service";
 import { containsPattern, countryCode, named } from "../../db/list-query";
-import { ConnectionData, OrderDirection, PageArgs, paginate, SortKey } from "../../graphql/connection";
+import {
+  ConnectionData,
+  OrderDirection,
+  PageArgs,
+  paginate,
+  SortKey,
+} from "../../graphql/connection";
 import { checkId } from "../../graphql/input-checks";
 import { City } from "./city";
 import { Country } from "./country";
-import { CityFilter, CityInput, CityPatch, CountryInput, CountryPatch, OfficeFilter, OfficeInput, OfficePatch } from "./geography.inputs";
+import {
+  CityFilter,
+  CityInput,
+  CityPatch,
+  CountryInput,
+  CountryPatch,
+  OfficeFilter,
+  OfficeInput,
+  OfficePatch,
+} from "./geography.inputs";
 import { CityOrderField, CountryOrderField, OfficeOrderField } from "./geography.lists";
 import { Office } from "./office";
 
@@ -33,7 +48,10 @@ export class CountryService extends RecordService<Country, CountryInput, Country
     return this.db.getRepository(Country).findOneBy({ code: countryCode(code, "code") });
   }
 
-  protected async columns(_tx: EntityManager, input: Partial<CountryInput>): Promise<ColumnValues<Country>> {
+  protected async columns(
+    _tx: EntityManager,
+    input: Partial<CountryInput>,
+  ): Promise<ColumnValues<Country>> {
     return named({ ...input, code: input.code && countryCode(input.code, "input.code") });
   }
 }
@@ -56,13 +74,14 @@ export class CityService extends RecordService<City, CityInput, CityPatch> {
     const query = this.db.getRepository(City).createQueryBuilder("row");
     if (filter.nameContains) {
       // The same expression as the trigram index city_names_trgm_idx, so that index serves it.
-      query.andWhere(
-        "search_text(ARRAY[row.name_zh, row.name_en] || row.aliases) ILIKE :pattern",
-        { pattern: containsPattern(filter.nameContains) },
-      );
+      query.andWhere("search_text(ARRAY[row.name_zh, row.name_en] || row.aliases) ILIKE :pattern", {
+        pattern: containsPattern(filter.nameContains),
+      });
     }
     if (filter.countryCode) {
-      query.andWhere("row.country_code = :code", { code: countryCode(filter.countryCode, "filter.countryCode") });
+      query.andWhere("row.country_code = :code", {
+        code: countryCode(filter.countryCode, "filter.countryCode"),
+      });
     }
     if (filter.chinese !== undefined && filter.chinese !== null) {
       query.andWhere(filter.chinese ? "row.country_code = 'CN'" : "row.country_code <> 'CN'");
@@ -70,7 +89,10 @@ export class CityService extends RecordService<City, CityInput, CityPatch> {
     return paginate(query, CITY_SORT[order.field], order.direction, page, this.ctx.config);
   }
 
-  protected async columns(_tx: EntityManager, input: Partial<CityInput>): Promise<ColumnValues<City>> {
+  protected async columns(
+    _tx: EntityManager,
+    input: Partial<CityInput>,
+  ): Promise<ColumnValues<City>> {
     return named({
       ...input,
       countryCode: input.countryCode && countryCode(input.countryCode, "input.countryCode"),
@@ -93,12 +115,16 @@ export class OfficeService extends RecordService<Office, OfficeInput, OfficePatc
     page: PageArgs,
   ): Promise<ConnectionData<Office>> {
     const query = this.db.getRepository(Office).createQueryBuilder("row");
-    if (filter.cityId) query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "filter.cityId") });
+    if (filter.cityId)
+      query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "filter.cityId") });
     if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
     return paginate(query, OFFICE_SORT[order.field], order.direction, page, this.ctx.config);
   }
 
-  protected async columns(_tx: EntityManager, input: Partial<OfficeInput>): Promise<ColumnValues<Office>> {
+  protected async columns(
+    _tx: EntityManager,
+    input: Partial<OfficeInput>,
+  ): Promise<ColumnValues<Office>> {
     return named({ ...input });
   }
 }

@@ -10,13 +10,19 @@ import { OfficeService } from "./geography.service";
 import { Office } from "./office";
 
 @Resolver(() => Office)
-export class OfficeResolver extends RecordMutations(Office, OfficeInput, OfficePatch, (ctx) => new OfficeService(ctx)) {
+export class OfficeResolver extends RecordMutations(
+  Office,
+  OfficeInput,
+  OfficePatch,
+  (ctx) => new OfficeService(ctx),
+) {
   @Query(() => OfficeConnection)
   async offices(
     @Ctx() ctx: HubContext,
     @Args() page: PageArgsInput,
     @Arg("filter", () => OfficeFilter, { nullable: true }) filter?: OfficeFilter,
-    @Arg("orderBy", () => OfficeOrder, { nullable: true }) orderBy?: InstanceType<typeof OfficeOrder>,
+    @Arg("orderBy", () => OfficeOrder, { nullable: true })
+    orderBy?: InstanceType<typeof OfficeOrder>,
   ) {
     const order = orderBy ?? { field: OfficeOrderField.NAME_ZH, direction: OrderDirection.ASC };
     return new OfficeConnection(await new OfficeService(ctx).list(filter ?? {}, order, page));

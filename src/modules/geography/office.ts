@@ -11,7 +11,10 @@ export enum OfficeKind {
 }
 registerEnumType(OfficeKind, { name: "OfficeKind" });
 
-@ObjectType({ implements: [Node, Row], description: "A foreign-affairs, overseas-Chinese-affairs or exit-entry office (外办 / 侨办)." })
+@ObjectType({
+  implements: [Node, Row],
+  description: "A foreign-affairs, overseas-Chinese-affairs or exit-entry office (外办 / 侨办).",
+})
 @Entity("office")
 export class Office extends Row {
   @Field()
