@@ -9,7 +9,11 @@ module.exports = {
       {
         jsc: {
           parser: { syntax: "typescript", decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          transform: {
+            legacyDecorator: true,
+            decoratorMetadata: true,
+            useDefineForClassFields: false,
+          },
           target: "es2022",
         },
         module: { type: "commonjs" },

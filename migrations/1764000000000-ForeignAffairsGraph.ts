@@ -152,6 +152,7 @@ export class ForeignAffairsGraph1764000000000 implements MigrationInterface {
       date_precision text NOT NULL DEFAULT 'DAY' CONSTRAINT delegation_date_precision_check ${oneOf("date_precision", ["DAY", "MONTH", "YEAR"])},
       purposes text[] NOT NULL DEFAULT '{}' CONSTRAINT delegation_purposes_check ${allOf("purposes", PURPOSES)},
       approval text CONSTRAINT delegation_approval_check ${oneOf("approval", ["PENDING", "APPROVED", "REJECTED"])},
+      approval_note text,
       occasion text,
       home_city_id uuid NOT NULL,
       home_country_code varchar(2) NOT NULL DEFAULT 'CN' CONSTRAINT delegation_home_city_chinese CHECK (home_country_code = 'CN'),

@@ -25,7 +25,7 @@ function checkValue(value: unknown, field: string, isId: boolean): void {
     if (isId) checkId(value, field);
     else checkText(value, field);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => checkValue(item, `${field}.${i}`, isId));
+    value.forEach((item, i) => checkValue(item, `${field}[${i}]`, isId));
   } else if (value && typeof value === "object") {
     for (const [key, inner] of Object.entries(value))
       checkValue(inner, `${field}.${key}`, /Ids?$/.test(key));

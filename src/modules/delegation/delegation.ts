@@ -32,7 +32,10 @@ export enum Approval {
   APPROVED = "APPROVED",
   REJECTED = "REJECTED",
 }
-registerEnumType(Approval, { name: "Approval", description: "The approval of an outbound delegation (因公出国审批)." });
+registerEnumType(Approval, {
+  name: "Approval",
+  description: "The approval of an outbound delegation (因公出国审批).",
+});
 
 export enum DatePrecision {
   DAY = "DAY",
@@ -44,7 +47,10 @@ registerEnumType(DatePrecision, {
   description: "How much of startDate/endDate the source gives: a report may name only the year.",
 });
 
-@ObjectType({ implements: [Node, Row], description: "A visit: a delegation received (来访) or sent abroad (出访)." })
+@ObjectType({
+  implements: [Node, Row],
+  description: "A visit: a delegation received (来访) or sent abroad (出访).",
+})
 @Entity("delegation")
 export class Delegation extends Row {
   @Field(() => Direction)
@@ -59,7 +65,10 @@ export class Delegation extends Row {
   @Column({ type: "text", nullable: true })
   leader!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "People in the delegation; sums give person-times (人次)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "People in the delegation; sums give person-times (人次).",
+  })
   @Column({ type: "integer", nullable: true })
   size!: number | null;
 
@@ -82,6 +91,10 @@ export class Delegation extends Row {
   @Field(() => Approval, { nullable: true, description: "Outbound delegations only." })
   @Column({ type: "text", nullable: true })
   approval!: Approval | null;
+
+  @Field(() => String, { nullable: true, description: "Why the approval was decided as it was." })
+  @Column({ name: "approval_note", type: "text", nullable: true })
+  approvalNote!: string | null;
 
   @Field(() => String, { nullable: true, description: "e.g. 江西省第二届国际友好城市大会" })
   @Column({ type: "text", nullable: true })

@@ -1,2 +1,19 @@
-// Placeholder until the module's resolvers land.
-export const delegationResolvers = [] as const;
+// Delegation owns the visits: delegations received (来访) and sent (出访), their members, the
+// approval of outbound ones, and the delegations fields of Partnership and Person.
+import { DelegationResolver } from "./delegation.resolver";
+import { PartnershipDelegationsResolver } from "./partnership-delegations.resolver";
+import { PersonDelegationsResolver } from "./person-delegations.resolver";
+
+export { Approval, DatePrecision, Delegation, Direction, Purpose } from "./delegation";
+export { DelegationFilter } from "./delegation.inputs";
+export {
+  delegationById,
+  delegationsByPartnership,
+  delegationsOfMember,
+} from "./delegation.loaders";
+
+export const delegationResolvers = [
+  DelegationResolver,
+  PartnershipDelegationsResolver,
+  PersonDelegationsResolver,
+] as const;

@@ -1,2 +1,8 @@
-// Placeholder until the module's resolvers land.
-export const investmentResolvers = [] as const;
+// Investment owns the investment, donation and trade intentions that visits and overseas Chinese
+// bring: who invests how much, exactly, into which city or development zone, and how far it got.
+import { InvestmentIntentionResolver } from "./investment-intention.resolver";
+
+export { InvestmentIntention, InvestmentKind, InvestmentStage } from "./investment-intention";
+export { investmentIntentionById } from "./investment.loaders";
+
+export const investmentResolvers = [InvestmentIntentionResolver] as const;

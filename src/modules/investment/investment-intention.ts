@@ -26,7 +26,10 @@ registerEnumType(InvestmentStage, {
   },
 });
 
-@ObjectType({ implements: [Node, Row], description: "An investment, donation or trade intention and how far it got." })
+@ObjectType({
+  implements: [Node, Row],
+  description: "An investment, donation or trade intention and how far it got.",
+})
 @Entity("investment_intention")
 export class InvestmentIntention extends Row {
   @Field(() => InvestmentKind)
@@ -37,7 +40,10 @@ export class InvestmentIntention extends Row {
   @Column({ type: "text", nullable: true })
   sector!: string | null;
 
-  @Field(() => Decimal, { nullable: true, description: "Exact amount as a decimal string; null when the source gives none." })
+  @Field(() => Decimal, {
+    nullable: true,
+    description: "Exact amount as a decimal string; null when the source gives none.",
+  })
   @Column({ type: "numeric", nullable: true })
   amount!: string | null;
 

@@ -1,2 +1,8 @@
-// Placeholder until the module's resolvers land.
-export const liaisonResolvers = [] as const;
+// Liaison owns the offices Chinese cities keep abroad (联络处): where they are, whom they work
+// with, and whether they are still open.
+import { LiaisonOfficeResolver } from "./liaison-office.resolver";
+
+export { LiaisonOffice, LiaisonStatus } from "./liaison-office";
+export { liaisonOfficeById } from "./liaison.loaders";
+
+export const liaisonResolvers = [LiaisonOfficeResolver] as const;

@@ -9,7 +9,10 @@ export enum LiaisonStatus {
 }
 registerEnumType(LiaisonStatus, { name: "LiaisonStatus" });
 
-@ObjectType({ implements: [Node, Row], description: "A Chinese city's liaison office abroad (联络处)." })
+@ObjectType({
+  implements: [Node, Row],
+  description: "A Chinese city's liaison office abroad (联络处).",
+})
 @Entity("liaison_office")
 export class LiaisonOffice extends Row {
   @Field()

@@ -1,6 +1,33 @@
-import { manyBy, oneBy } from "../../graphql/loaders";
+import DataLoader from "dataloader";
+import { LoaderFactory, manyBy, oneBy } from "../../graphql/loaders";
 import { Partnership } from "./partnership";
 import { StageChange } from "./stage-change";
 
 export const partnershipById = oneBy(Partnership);
-export const stageHistoryByPartnership = manyBy(StageChange, "partnershipId", { on: "ASC", createdAt: "ASC" });
+export const stageHistoryByPartnership = manyBy(StageChange, "partnershipId", {
+  on: "ASC",
+  createdAt: "ASC",
+});
+
+/** A city's partnerships on both sides, home or partner: one statement for all the cities asked. */
+export const partnershipsOfCity: LoaderFactory<string, Partnership[]> = (db) =>
+  new DataLoader(async (cityIds) => {
+    const rows = await db
+      .getRepository(Partnership)
+      .createQueryBuilder("row")
+      .where("row.home_city_id IN (:...cityIds) OR row.partner_city_id IN (:...cityIds)", {
+        cityIds: [...cityIds],
+      })
+      .orderBy("row.created_at")
+      .addOrderBy("row.id")
+      .getMany();
+    const groups = new Map<string, Partnership[]>();
+    for (const row of rows) {
+      for (const cityId of [row.homeCityId, row.partnerCityId]) {
+        const group = groups.get(cityId);
+        if (group) group.push(row);
+        else groups.set(cityId, [row]);
+      }
+    }
+    return cityIds.map((cityId) => groups.get(cityId) ?? []);
+  });

@@ -25,7 +25,10 @@ export enum PartnershipStage {
 }
 registerEnumType(PartnershipStage, { name: "PartnershipStage" });
 
-@ObjectType({ implements: [Node, Row], description: "A Chinese city's tie with a foreign city, from first contact to agreement." })
+@ObjectType({
+  implements: [Node, Row],
+  description: "A Chinese city's tie with a foreign city, from first contact to agreement.",
+})
 @Entity("partnership")
 export class Partnership extends Row {
   @Field(() => PartnershipKind)

@@ -7,7 +7,10 @@ import { PartnershipStage } from "./partnership";
 @ObjectType({ implements: [Node, Row], description: "One step of a partnership's stage history." })
 @Entity("stage_change")
 export class StageChange extends Row {
-  @Field(() => PartnershipStage, { nullable: true, description: "Null for the first recorded stage." })
+  @Field(() => PartnershipStage, {
+    nullable: true,
+    description: "Null for the first recorded stage.",
+  })
   @Column({ name: "from_stage", type: "text", nullable: true })
   from!: PartnershipStage | null;
 

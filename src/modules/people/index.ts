@@ -1,2 +1,19 @@
-// Placeholder until the module's resolvers land.
-export const peopleResolvers = [] as const;
+// People owns the individuals and organizations the records name: overseas Chinese businesspeople,
+// returnees, experts and officials, the companies, associations and zones, and who belongs where.
+import { AffiliationResolver } from "./affiliation.resolver";
+import { OrganizationResolver } from "./organization.resolver";
+import { PersonResolver } from "./person.resolver";
+
+export { Affiliation } from "./affiliation";
+export { Organization, OrganizationKind } from "./organization";
+export { Person, PersonCategory } from "./person";
+export {
+  affiliationsByOrganization,
+  affiliationsByPerson,
+  membersOfDelegation,
+  membersOfOrganization,
+  organizationById,
+  personById,
+} from "./people.loaders";
+
+export const peopleResolvers = [PersonResolver, OrganizationResolver, AffiliationResolver] as const;

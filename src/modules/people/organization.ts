@@ -16,7 +16,10 @@ registerEnumType(OrganizationKind, {
   valuesConfig: { ASSOCIATION: { description: "商会 / 协会" } },
 });
 
-@ObjectType({ implements: [Node, Row], description: "A company, association, foundation, school, government body or development zone." })
+@ObjectType({
+  implements: [Node, Row],
+  description: "A company, association, foundation, school, government body or development zone.",
+})
 @Entity("organization")
 export class Organization extends Row {
   @Field()

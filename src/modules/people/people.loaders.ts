@@ -12,3 +12,8 @@ export const membersOfDelegation = linkedBy(Person, {
   keyColumn: "delegation_id",
   rowColumn: "person_id",
 });
+export const membersOfOrganization = linkedBy(Person, {
+  table: "affiliation",
+  keyColumn: "organization_id",
+  rowColumn: "person_id",
+});

@@ -18,7 +18,10 @@ registerEnumType(PersonCategory, {
   },
 });
 
-@ObjectType({ implements: [Node, Row], description: "An overseas Chinese businessperson, returnee, expert or official." })
+@ObjectType({
+  implements: [Node, Row],
+  description: "An overseas Chinese businessperson, returnee, expert or official.",
+})
 @Entity("person")
 export class Person extends Row {
   @Field()

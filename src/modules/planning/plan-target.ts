@@ -13,7 +13,10 @@ export enum PlanMetric {
 }
 registerEnumType(PlanMetric, { name: "PlanMetric" });
 
-@ObjectType({ implements: [Node, Row], description: 'A yearly goal, e.g. "sign 1 new sister city, with a breakthrough in Oceania".' })
+@ObjectType({
+  implements: [Node, Row],
+  description: 'A yearly goal, e.g. "sign 1 new sister city, with a breakthrough in Oceania".',
+})
 @Entity("plan_target")
 export class PlanTarget extends Row {
   @Field(() => Int)
@@ -25,7 +28,11 @@ export class PlanTarget extends Row {
   metric!: PlanMetric;
 
   @Field(() => Float)
-  @Column({ name: "target_value", type: "numeric", transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    name: "target_value",
+    type: "numeric",
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   targetValue!: number;
 
   @Field(() => [Region])

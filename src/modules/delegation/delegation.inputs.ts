@@ -1,0 +1,153 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { CalendarDate } from "../../graphql/scalars";
+import { Region } from "../geography";
+import { Approval, DatePrecision, Direction, Purpose } from "./delegation";
+
+@InputType()
+export class DelegationFilter {
+  @Field(() => ID, { nullable: true })
+  homeCityId?: string;
+
+  @Field(() => Direction, { nullable: true })
+  direction?: Direction;
+
+  @Field({ nullable: true })
+  counterpartCountryCode?: string;
+
+  @Field(() => Region, { nullable: true, description: "The region of the counterpart country." })
+  region?: Region;
+
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: "Visits that end on or after this date.",
+  })
+  from?: string;
+
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: "Visits that start on or before this date.",
+  })
+  to?: string;
+
+  @Field(() => Purpose, { nullable: true, description: "Visits with this among their purposes." })
+  purpose?: Purpose;
+
+  @Field(() => ID, { nullable: true })
+  partnershipId?: string;
+
+  @Field(() => Approval, { nullable: true })
+  approval?: Approval;
+}
+
+@InputType()
+export class DelegationInput {
+  @Field(() => Direction)
+  direction!: Direction;
+
+  @Field()
+  name!: string;
+
+  @Field({ nullable: true })
+  leader?: string;
+
+  @Field(() => Int, { nullable: true, description: "People in the delegation; more than 0." })
+  size?: number;
+
+  @Field(() => CalendarDate)
+  startDate!: string;
+
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: "Defaults to startDate: a one-day visit.",
+  })
+  endDate?: string;
+
+  @Field(() => DatePrecision, { defaultValue: DatePrecision.DAY })
+  datePrecision!: DatePrecision;
+
+  @Field(() => [Purpose], { defaultValue: [] })
+  purposes!: Purpose[];
+
+  @Field(() => Approval, {
+    nullable: true,
+    description: "Outbound only; an outbound delegation starts PENDING.",
+  })
+  approval?: Approval;
+
+  @Field({ nullable: true })
+  occasion?: string;
+
+  @Field(() => ID)
+  homeCityId!: string;
+
+  @Field({ nullable: true })
+  counterpartCountryCode?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "When given alone, its country is the counterpart country.",
+  })
+  counterpartCityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string;
+
+  @Field(() => ID, { nullable: true, description: "A partnership of the delegation's home city." })
+  partnershipId?: string;
+
+  @Field(() => [ID], { defaultValue: [] })
+  memberIds!: string[];
+}
+
+@InputType({
+  description: "The fields of a delegation to change; memberIds replaces the member list.",
+})
+export class DelegationPatch {
+  @Field(() => Direction, { nullable: true })
+  direction?: Direction;
+
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  leader?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  size?: number | null;
+
+  @Field(() => CalendarDate, { nullable: true })
+  startDate?: string;
+
+  @Field(() => CalendarDate, { nullable: true })
+  endDate?: string;
+
+  @Field(() => DatePrecision, { nullable: true })
+  datePrecision?: DatePrecision;
+
+  @Field(() => [Purpose], { nullable: true })
+  purposes?: Purpose[];
+
+  @Field(() => Approval, { nullable: true })
+  approval?: Approval | null;
+
+  @Field(() => String, { nullable: true })
+  occasion?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  homeCityId?: string;
+
+  @Field(() => String, { nullable: true })
+  counterpartCountryCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  counterpartCityId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  partnershipId?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  memberIds?: string[];
+}

@@ -1,0 +1,124 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { OrderDirection, PageArgsInput } from "../../graphql/connection";
+import { HubContext } from "../../graphql/context";
+import { checkId } from "../../graphql/input-checks";
+import { RecordMutations } from "../../graphql/record-mutations";
+import { City, cityById, Country, countryByCode } from "../geography";
+import { Partnership } from "../partnership/partnership";
+import { partnershipById } from "../partnership/partnership.loaders";
+import { Organization } from "../people/organization";
+import { membersOfDelegation, organizationById } from "../people/people.loaders";
+import { Person } from "../people/person";
+import { Approval, Delegation } from "./delegation";
+import { DelegationFilter, DelegationInput, DelegationPatch } from "./delegation.inputs";
+import { DelegationConnection, DelegationOrder, DelegationOrderField } from "./delegation.lists";
+import { delegationById } from "./delegation.loaders";
+import { DelegationService } from "./delegation.service";
+
+@Resolver(() => Delegation)
+export class DelegationResolver extends RecordMutations(
+  Delegation,
+  DelegationInput,
+  DelegationPatch,
+  (ctx) => new DelegationService(ctx),
+) {
+  @Query(() => DelegationConnection)
+  async delegations(
+    @Ctx() ctx: HubContext,
+    @Args() page: PageArgsInput,
+    @Arg("filter", () => DelegationFilter, { nullable: true }) filter?: DelegationFilter,
+    @Arg("orderBy", () => DelegationOrder, { nullable: true })
+    orderBy?: InstanceType<typeof DelegationOrder>,
+  ) {
+    const order = orderBy ?? {
+      field: DelegationOrderField.START_DATE,
+      direction: OrderDirection.DESC,
+    };
+    return new DelegationConnection(
+      await new DelegationService(ctx).list(filter ?? {}, order, page),
+    );
+  }
+
+  @Query(() => Delegation, { nullable: true })
+  delegation(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<Delegation | null> {
+    return ctx.loaders.get(delegationById).load(checkId(id, "id"));
+  }
+
+  @Mutation(() => Delegation, {
+    description:
+      "Approves or rejects an outbound delegation; with `version`, refused with CONFLICT when stale.",
+  })
+  decideDelegation(
+    @Ctx() ctx: HubContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("approval", () => Approval) approval: Approval,
+    @Arg("note", () => String, { nullable: true }) note?: string,
+    @Arg("version", () => Int, { nullable: true }) version?: number,
+  ): Promise<Delegation> {
+    return new DelegationService(ctx).decide(id, approval, note, version);
+  }
+
+  @FieldResolver(() => City)
+  homeCity(@Root() delegation: Delegation, @Ctx() ctx: HubContext): Promise<City | null> {
+    return ctx.loaders.get(cityById).load(delegation.homeCityId);
+  }
+
+  @FieldResolver(() => Country, { nullable: true })
+  async counterpartCountry(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: HubContext,
+  ): Promise<Country | null> {
+    return delegation.counterpartCountryCode
+      ? ctx.loaders.get(countryByCode).load(delegation.counterpartCountryCode)
+      : null;
+  }
+
+  @FieldResolver(() => City, { nullable: true })
+  async counterpartCity(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: HubContext,
+  ): Promise<City | null> {
+    return delegation.counterpartCityId
+      ? ctx.loaders.get(cityById).load(delegation.counterpartCityId)
+      : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  async organization(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: HubContext,
+  ): Promise<Organization | null> {
+    return delegation.organizationId
+      ? ctx.loaders.get(organizationById).load(delegation.organizationId)
+      : null;
+  }
+
+  @FieldResolver(() => Partnership, {
+    nullable: true,
+    description: "The sister-city channel of the visit.",
+  })
+  async partnership(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: HubContext,
+  ): Promise<Partnership | null> {
+    return delegation.partnershipId
+      ? ctx.loaders.get(partnershipById).load(delegation.partnershipId)
+      : null;
+  }
+
+  @FieldResolver(() => [Person])
+  members(@Root() delegation: Delegation, @Ctx() ctx: HubContext): Promise<Person[]> {
+    return ctx.loaders.get(membersOfDelegation).load(delegation.id);
+  }
+}

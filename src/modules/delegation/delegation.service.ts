@@ -1,0 +1,197 @@
+import { EntityManager } from "typeorm";
+import { countryCode, named } from "../../db/list-query";
+import { ColumnValues, merged, RecordService } from "../../db/record-service";
+import {
+  ConnectionData,
+  OrderDirection,
+  PageArgs,
+  paginate,
+  SortKey,
+} from "../../graphql/connection";
+import { BadUserInput, Conflict } from "../../graphql/errors";
+import { checkId, checkText } from "../../graphql/input-checks";
+import { City, Country } from "../geography";
+import { Partnership } from "../partnership/partnership";
+import { Approval, Delegation, Direction } from "./delegation";
+import { DelegationFilter, DelegationInput, DelegationPatch } from "./delegation.inputs";
+import { DelegationOrderField } from "./delegation.lists";
+
+const DELEGATION_SORT: Record<DelegationOrderField, SortKey> = {
+  START_DATE: { expression: "row.start_date", type: "date" },
+  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
+  NAME: { expression: "row.name", type: "text" },
+};
+
+type DelegationChanges = Partial<DelegationInput> & Partial<DelegationPatch>;
+
+/**
+ * The approval to write: an outbound delegation waits for a decision (PENDING) until it has one,
+ * an inbound one has none. Undefined leaves it as it is.
+ */
+function approvalOf(
+  input: DelegationChanges,
+  existing: Delegation | null,
+): Approval | null | undefined {
+  if (input.approval) return input.approval;
+  const direction = input.direction ?? existing?.direction;
+  if (input.approval === undefined && direction === existing?.direction) return undefined;
+  return direction === Direction.OUTBOUND ? Approval.PENDING : null;
+}
+
+export class DelegationService extends RecordService<Delegation, DelegationInput, DelegationPatch> {
+  protected readonly Entity = Delegation;
+  protected readonly typeName = "Delegation";
+
+  list(
+    filter: DelegationFilter,
+    order: { field: DelegationOrderField; direction: OrderDirection },
+    page: PageArgs,
+  ): Promise<ConnectionData<Delegation>> {
+    const query = this.db.getRepository(Delegation).createQueryBuilder("row");
+    if (filter.homeCityId) {
+      query.andWhere("row.home_city_id = :homeCityId", {
+        homeCityId: checkId(filter.homeCityId, "filter.homeCityId"),
+      });
+    }
+    if (filter.direction) {
+      query.andWhere("row.direction = :direction", { direction: filter.direction });
+    }
+    if (filter.counterpartCountryCode) {
+      const code = countryCode(filter.counterpartCountryCode, "filter.counterpartCountryCode");
+      query.andWhere("row.counterpart_country_code = :code", { code });
+    }
+    if (filter.region) {
+      query
+        .innerJoin(Country, "country", "country.code = row.counterpart_country_code")
+        .andWhere("country.region = :region", { region: filter.region });
+    }
+    if (filter.from && filter.to && filter.from > filter.to) {
+      throw new BadUserInput("filter.to", "must not be before filter.from");
+    }
+    // A visit matches when its [startDate, endDate] overlaps the period asked for.
+    if (filter.from) query.andWhere("row.end_date >= :from", { from: filter.from });
+    if (filter.to) query.andWhere("row.start_date <= :to", { to: filter.to });
+    if (filter.purpose) {
+      // Containment rather than = ANY, so that the GIN index delegation_purposes_idx serves it.
+      query.andWhere("row.purposes @> ARRAY[:purpose]::text[]", { purpose: filter.purpose });
+    }
+    if (filter.partnershipId) {
+      const partnershipId = checkId(filter.partnershipId, "filter.partnershipId");
+      query.andWhere("row.partnership_id = :partnershipId", { partnershipId });
+    }
+    if (filter.approval) query.andWhere("row.approval = :approval", { approval: filter.approval });
+    return paginate(query, DELEGATION_SORT[order.field], order.direction, page, this.ctx.config);
+  }
+
+  /** Records the decision on an outbound delegation. The note has no column yet, so it is not taken. */
+  decide(
+    id: string,
+    approval: Approval,
+    note?: string | null,
+    version?: number | null,
+  ): Promise<Delegation> {
+    checkId(id, "id");
+    if (note) checkText(note, "note");
+    return this.write(async (tx) => {
+      const existing = await this.lockRow(tx, id);
+      if (version !== undefined && version !== null && existing.version !== version) {
+        throw new Conflict(
+          `Delegation ${id} was changed by someone else (version ${existing.version}, you sent ${version}); read it again`,
+          "version",
+        );
+      }
+      if (existing.direction === Direction.INBOUND) {
+        throw new BadUserInput(
+          "id",
+          "is an inbound delegation; approval applies to outbound ones only",
+        );
+      }
+      if (approval === Approval.PENDING) {
+        throw new BadUserInput("approval", "a decision is APPROVED or REJECTED");
+      }
+      if (existing.approval === approval) {
+        throw new BadUserInput("approval", `the delegation is already ${approval}`);
+      }
+      await tx.update(Delegation, { id }, { approval, approvalNote: note ?? null });
+      return tx.findOneByOrFail(Delegation, { id });
+    });
+  }
+
+  protected async columns(
+    tx: EntityManager,
+    input: DelegationChanges,
+    existing: Delegation | null,
+  ): Promise<ColumnValues<Delegation>> {
+    const values = named({
+      ...input,
+      memberIds: undefined, // rows of delegation_member, written by afterWrite
+      endDate: existing ? input.endDate : (input.endDate ?? input.startDate),
+      approval: approvalOf(input, existing),
+      counterpartCountryCode: await this.counterpartCountryOf(tx, input, existing),
+    });
+    const partnershipId = merged(input.partnershipId, existing?.partnershipId);
+    if (partnershipId) {
+      await this.checkPartnership(
+        tx,
+        partnershipId,
+        merged(input.homeCityId, existing?.homeCityId),
+      );
+    }
+    return values;
+  }
+
+  protected async afterWrite(
+    tx: EntityManager,
+    row: Delegation,
+    input: DelegationChanges,
+    previous: Delegation | null,
+  ) {
+    if (input.memberIds === undefined) return;
+    if (previous) {
+      await tx.query(`DELETE FROM delegation_member WHERE delegation_id = $1`, [row.id]);
+    }
+    const personIds = [...new Set(input.memberIds.map((id) => id.toLowerCase()))];
+    if (personIds.length === 0) return;
+    await tx.query(
+      `INSERT INTO delegation_member (delegation_id, person_id) SELECT $1, unnest($2::uuid[])`,
+      [row.id, personIds],
+    );
+  }
+
+  /**
+   * The counterpart country to write. A counterpart city left without a country brings its own:
+   * the composite key (city, country) checks nothing when the country is null.
+   */
+  private async counterpartCountryOf(
+    tx: EntityManager,
+    input: DelegationChanges,
+    existing: Delegation | null,
+  ): Promise<string | null | undefined> {
+    const given =
+      input.counterpartCountryCode &&
+      countryCode(input.counterpartCountryCode, "input.counterpartCountryCode");
+    // A new counterpart city named alone takes its own country, not the previous city's.
+    const kept = input.counterpartCityId ? null : existing?.counterpartCountryCode;
+    const cityId = merged(input.counterpartCityId, existing?.counterpartCityId);
+    if (!cityId || (given !== undefined ? given : kept)) return given;
+    const city = await tx.findOneBy(City, { id: cityId });
+    if (!city) throw new BadUserInput("input.counterpartCityId", "is not a known city");
+    return city.countryCode;
+  }
+
+  /** The sister-city channel of a visit must be one of its own home city's partnerships. */
+  private async checkPartnership(
+    tx: EntityManager,
+    partnershipId: string,
+    homeCityId: string | null,
+  ) {
+    // Shared lock: the partnership cannot move to another city before this write commits.
+    const partnership = await tx.findOne(Partnership, {
+      where: { id: partnershipId },
+      lock: { mode: "pessimistic_read" },
+    });
+    if (partnership && partnership.homeCityId !== homeCityId?.toLowerCase()) {
+      throw new BadUserInput("input.partnershipId", "is a partnership of another home city");
+    }
+  }
+}

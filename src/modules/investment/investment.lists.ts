@@ -1,0 +1,17 @@
+import { registerEnumType } from "type-graphql";
+import { Connection, OrderInput } from "../../graphql/connection";
+import { InvestmentIntention } from "./investment-intention";
+
+export enum InvestmentIntentionOrderField {
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+}
+registerEnumType(InvestmentIntentionOrderField, { name: "InvestmentIntentionOrderField" });
+
+export const InvestmentIntentionOrder = OrderInput(
+  "InvestmentIntention",
+  InvestmentIntentionOrderField,
+  InvestmentIntentionOrderField.CREATED_AT,
+);
+
+export const InvestmentIntentionConnection = Connection(InvestmentIntention);

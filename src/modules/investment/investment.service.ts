@@ -1,0 +1,79 @@
+import { EntityManager } from "typeorm";
+import { named } from "../../db/list-query";
+import { ColumnValues, RecordService } from "../../db/record-service";
+import {
+  ConnectionData,
+  OrderDirection,
+  PageArgs,
+  paginate,
+  SortKey,
+} from "../../graphql/connection";
+import { BadUserInput } from "../../graphql/errors";
+import { checkId } from "../../graphql/input-checks";
+import { OrganizationKind } from "../people";
+import {
+  InvestmentIntentionFilter,
+  InvestmentIntentionInput,
+  InvestmentIntentionPatch,
+} from "./investment.inputs";
+import { InvestmentIntentionOrderField } from "./investment.lists";
+import { InvestmentIntention } from "./investment-intention";
+
+const SORT: Record<InvestmentIntentionOrderField, SortKey> = {
+  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
+  UPDATED_AT: { expression: "row.updated_at", type: "timestamptz" },
+};
+
+/** An ISO 4217 code as stored (upper case), or a BAD_USER_INPUT on `input.currency`. */
+function currencyCode(value: string): string {
+  if (!/^[A-Za-z]{3}$/.test(value)) {
+    throw new BadUserInput("input.currency", "must be a three-letter ISO 4217 code");
+  }
+  return value.toUpperCase();
+}
+
+export class InvestmentIntentionService extends RecordService<
+  InvestmentIntention,
+  InvestmentIntentionInput,
+  InvestmentIntentionPatch
+> {
+  protected readonly Entity = InvestmentIntention;
+  protected readonly typeName = "InvestmentIntention";
+
+  list(
+    filter: InvestmentIntentionFilter,
+    order: { field: InvestmentIntentionOrderField; direction: OrderDirection },
+    page: PageArgs,
+  ): Promise<ConnectionData<InvestmentIntention>> {
+    const query = this.db.getRepository(InvestmentIntention).createQueryBuilder("row");
+    if (filter.targetCityId) {
+      query.andWhere("row.target_city_id = :cityId", {
+        cityId: checkId(filter.targetCityId, "filter.targetCityId"),
+      });
+    }
+    if (filter.investorId) {
+      query.andWhere(
+        "(row.investor_person_id = :investorId OR row.investor_organization_id = :investorId)",
+        { investorId: checkId(filter.investorId, "filter.investorId") },
+      );
+    }
+    if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
+    if (filter.stage) query.andWhere("row.stage = :stage", { stage: filter.stage });
+    return paginate(query, SORT[order.field], order.direction, page, this.ctx.config);
+  }
+
+  protected async columns(
+    _tx: EntityManager,
+    input: Partial<InvestmentIntentionInput> & Partial<InvestmentIntentionPatch>,
+  ): Promise<ColumnValues<InvestmentIntention>> {
+    // The zone's kind is written as DEVELOPMENT_ZONE so that the composite key
+    // investment_intention_target_zone_fkey refuses, in the database, any organization that is
+    // not a development zone as well as one that does not exist.
+    const zoneKind = input.targetZoneId ? OrganizationKind.DEVELOPMENT_ZONE : input.targetZoneId;
+    return named({
+      ...input,
+      currency: input.currency ? currencyCode(input.currency) : input.currency,
+      targetZoneKind: zoneKind,
+    });
+  }
+}

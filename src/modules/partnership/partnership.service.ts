@@ -1,0 +1,153 @@
+import { EntityManager } from "typeorm";
+import { countryCode, named } from "../../db/list-query";
+import { ColumnValues, RecordService } from "../../db/record-service";
+import {
+  ConnectionData,
+  OrderDirection,
+  PageArgs,
+  paginate,
+  SortKey,
+} from "../../graphql/connection";
+import { BadUserInput, Conflict } from "../../graphql/errors";
+import { checkId, checkText } from "../../graphql/input-checks";
+import { City, Country } from "../geography";
+import { Partnership, PartnershipStage } from "./partnership";
+import { PartnershipFilter, PartnershipInput, PartnershipPatch } from "./partnership.inputs";
+import { PartnershipOrderField } from "./partnership.lists";
+import { StageChange } from "./stage-change";
+
+const PIPELINE = Object.values(PartnershipStage)
+  .map((stage) => `'${stage}'`)
+  .join(", ");
+
+const PARTNERSHIP_SORT: Record<PartnershipOrderField, SortKey> = {
+  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
+  STAGE: { expression: `array_position(ARRAY[${PIPELINE}]::text[], row.stage)`, type: "integer" },
+};
+
+export interface Advance {
+  stage: PartnershipStage;
+  on: string;
+  note?: string | null;
+  version?: number | null;
+}
+
+export class PartnershipService extends RecordService<
+  Partnership,
+  PartnershipInput,
+  PartnershipPatch
+> {
+  protected readonly Entity = Partnership;
+  protected readonly typeName = "Partnership";
+
+  list(
+    filter: PartnershipFilter,
+    order: { field: PartnershipOrderField; direction: OrderDirection },
+    page: PageArgs,
+  ): Promise<ConnectionData<Partnership>> {
+    const query = this.db.getRepository(Partnership).createQueryBuilder("row");
+    if (filter.homeCityId) {
+      query.andWhere("row.home_city_id = :homeCityId", {
+        homeCityId: checkId(filter.homeCityId, "filter.homeCityId"),
+      });
+    }
+    if (filter.partnerCityId) {
+      query.andWhere("row.partner_city_id = :partnerCityId", {
+        partnerCityId: checkId(filter.partnerCityId, "filter.partnerCityId"),
+      });
+    }
+    if (filter.partnerCountryCode) {
+      query.andWhere("row.partner_country_code = :code", {
+        code: countryCode(filter.partnerCountryCode, "filter.partnerCountryCode"),
+      });
+    }
+    if (filter.region || filter.subregion) {
+      query.innerJoin(Country, "country", "country.code = row.partner_country_code");
+      if (filter.region) query.andWhere("country.region = :region", { region: filter.region });
+      if (filter.subregion) {
+        query.andWhere("country.subregion = :subregion", { subregion: filter.subregion });
+      }
+    }
+    if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
+    if (filter.stage) query.andWhere("row.stage = :stage", { stage: filter.stage });
+    return paginate(query, PARTNERSHIP_SORT[order.field], order.direction, page, this.ctx.config);
+  }
+
+  /** Moves a partnership to `stage` and records the step, so that its history stays complete. */
+  async advance(id: string, change: Advance): Promise<Partnership> {
+    checkId(id, "id");
+    if (change.note) checkText(change.note, "note");
+    return this.write(async (tx) => {
+      const existing = await this.lockRow(tx, id);
+      if (typeof change.version === "number" && change.version !== existing.version) {
+        throw new Conflict(
+          `Partnership ${id} was changed by someone else (version ${existing.version}, you sent ${change.version}); read it again`,
+          "version",
+        );
+      }
+      if (change.stage === existing.stage) {
+        throw new BadUserInput("stage", `the partnership is already ${existing.stage}`);
+      }
+      const last = await tx.findOne(StageChange, {
+        where: { partnershipId: id },
+        order: { on: "DESC", createdAt: "DESC" },
+      });
+      if (last && change.on < last.on) {
+        throw new BadUserInput("on", `must not be before the last stage change, on ${last.on}`);
+      }
+      await tx.insert(StageChange, {
+        partnershipId: id,
+        from: existing.stage,
+        to: change.stage,
+        on: change.on,
+        note: change.note ?? null,
+      });
+      const established = change.stage === PartnershipStage.ESTABLISHED && !existing.establishedOn;
+      await tx.update(
+        Partnership,
+        { id },
+        { stage: change.stage, ...(established && { establishedOn: change.on }) },
+      );
+      return tx.findOneByOrFail(Partnership, { id });
+    });
+  }
+
+  protected async columns(
+    tx: EntityManager,
+    input: Partial<PartnershipInput>,
+    existing: Partnership | null,
+  ): Promise<ColumnValues<Partnership>> {
+    if (existing) {
+      return named({ kind: input.kind, establishedOn: input.establishedOn, notes: input.notes });
+    }
+    // The partner's country goes into the row so that the database can refuse a Chinese partner.
+    const partner = await tx.findOneBy(City, { id: input.partnerCityId });
+    if (!partner) throw new BadUserInput("input.partnerCityId", "is not a known city");
+    return named({
+      homeCityId: input.homeCityId,
+      partnerCityId: input.partnerCityId,
+      partnerCountryCode: partner.countryCode,
+      kind: input.kind,
+      stage: input.stage,
+      establishedOn: input.establishedOn,
+      notes: input.notes,
+    });
+  }
+
+  /** A new partnership starts its history at the stage it was recorded with. */
+  protected async afterWrite(
+    tx: EntityManager,
+    row: Partnership,
+    input: Partial<PartnershipInput>,
+    previous: Partnership | null,
+  ): Promise<void> {
+    if (previous) return;
+    await tx.insert(StageChange, {
+      partnershipId: row.id,
+      from: null,
+      to: row.stage,
+      on: row.establishedOn ?? (() => "CURRENT_DATE"),
+      note: input.stageNote ?? null,
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import { Field, ID, InputType } from "type-graphql";
+import { CalendarDate } from "../../graphql/scalars";
+import { OrganizationKind } from "./organization";
+import { PersonCategory } from "./person";
+
+@InputType()
+export class PersonFilter {
+  @Field(() => PersonCategory, { nullable: true })
+  category?: PersonCategory;
+
+  @Field({ nullable: true })
+  residenceCountryCode?: string;
+
+  @Field({ nullable: true, description: "Part of the Chinese or English name." })
+  nameContains?: string;
+}
+
+@InputType({ description: "A person's role in an organization, as written with the person." })
+export class AffiliationInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field({ nullable: true })
+  role?: string;
+
+  @Field(() => CalendarDate, { nullable: true })
+  since?: string;
+}
+
+@InputType()
+export class PersonInput {
+  @Field()
+  nameZh!: string;
+
+  @Field({ nullable: true })
+  nameEn?: string;
+
+  @Field(() => [PersonCategory], { defaultValue: [] })
+  categories!: PersonCategory[];
+
+  @Field({ nullable: true })
+  title?: string;
+
+  @Field({ nullable: true })
+  contact?: string;
+
+  @Field({ nullable: true })
+  residenceCountryCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  ancestralHomeId?: string;
+
+  @Field(() => [AffiliationInput], { defaultValue: [] })
+  affiliations!: AffiliationInput[];
+}
+
+@InputType()
+export class PersonPatch {
+  @Field({ nullable: true })
+  nameZh?: string;
+
+  @Field(() => String, { nullable: true })
+  nameEn?: string | null;
+
+  @Field(() => [PersonCategory], { nullable: true })
+  categories?: PersonCategory[];
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contact?: string | null;
+
+  @Field(() => String, { nullable: true })
+  residenceCountryCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  ancestralHomeId?: string | null;
+
+  @Field(() => [AffiliationInput], {
+    nullable: true,
+    description: "When given, replaces all of the person's affiliations (null or [] removes them).",
+  })
+  affiliations?: AffiliationInput[] | null;
+}
+
+@InputType()
+export class OrganizationFilter {
+  @Field(() => OrganizationKind, { nullable: true })
+  kind?: OrganizationKind;
+
+  @Field({ nullable: true })
+  countryCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  cityId?: string;
+
+  @Field({ nullable: true, description: "Part of the Chinese or English name." })
+  nameContains?: string;
+}
+
+@InputType()
+export class OrganizationInput {
+  @Field()
+  nameZh!: string;
+
+  @Field({ nullable: true })
+  nameEn?: string;
+
+  @Field(() => OrganizationKind)
+  kind!: OrganizationKind;
+
+  @Field({ nullable: true })
+  countryCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  cityId?: string;
+}
+
+@InputType()
+export class OrganizationPatch {
+  @Field({ nullable: true })
+  nameZh?: string;
+
+  @Field(() => String, { nullable: true })
+  nameEn?: string | null;
+
+  @Field(() => OrganizationKind, { nullable: true })
+  kind?: OrganizationKind;
+
+  @Field(() => String, { nullable: true })
+  countryCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  cityId?: string | null;
+}

@@ -1,0 +1,168 @@
+import { EntityManager } from "typeorm";
+import { containsPattern, countryCode, named } from "../../db/list-query";
+import { ColumnValues, RecordService } from "../../db/record-service";
+import {
+  ConnectionData,
+  OrderDirection,
+  PageArgs,
+  paginate,
+  SortKey,
+} from "../../graphql/connection";
+import { Conflict } from "../../graphql/errors";
+import { checkId } from "../../graphql/input-checks";
+import { Affiliation } from "./affiliation";
+import { Organization, OrganizationKind } from "./organization";
+import {
+  OrganizationFilter,
+  OrganizationInput,
+  OrganizationPatch,
+  PersonFilter,
+  PersonInput,
+  PersonPatch,
+} from "./people.inputs";
+import { OrganizationOrderField, PersonOrderField } from "./people.lists";
+import { Person } from "./person";
+
+// The same expression as the trigram indexes person_names_trgm_idx and
+// organization_names_trgm_idx, so that those indexes serve `nameContains`.
+const NAMES = "search_text(ARRAY[row.name_zh, row.name_en])";
+
+const PERSON_SORT: Record<PersonOrderField, SortKey> = {
+  NAME_ZH: { expression: "row.name_zh", type: "text" },
+  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
+};
+
+export class PersonService extends RecordService<Person, PersonInput, PersonPatch> {
+  protected readonly Entity = Person;
+  protected readonly typeName = "Person";
+
+  list(
+    filter: PersonFilter,
+    order: { field: PersonOrderField; direction: OrderDirection },
+    page: PageArgs,
+  ): Promise<ConnectionData<Person>> {
+    const query = this.db.getRepository(Person).createQueryBuilder("row");
+    if (filter.nameContains) {
+      query.andWhere(`${NAMES} ILIKE :pattern`, { pattern: containsPattern(filter.nameContains) });
+    }
+    if (filter.category) {
+      // Array containment, so the GIN index person_categories_idx serves it.
+      query.andWhere("row.categories @> ARRAY[:category]::text[]", { category: filter.category });
+    }
+    if (filter.residenceCountryCode) {
+      query.andWhere("row.residence_country_code = :code", {
+        code: countryCode(filter.residenceCountryCode, "filter.residenceCountryCode"),
+      });
+    }
+    return paginate(query, PERSON_SORT[order.field], order.direction, page, this.ctx.config);
+  }
+
+  protected async columns(
+    _tx: EntityManager,
+    input: Partial<PersonInput>,
+  ): Promise<ColumnValues<Person>> {
+    const code = input.residenceCountryCode;
+    // The row's columns only: affiliations live in their own table and are written by afterWrite.
+    return named({
+      nameZh: input.nameZh,
+      nameEn: input.nameEn,
+      categories: input.categories,
+      title: input.title,
+      contact: input.contact,
+      residenceCountryCode: code ? countryCode(code, "input.residenceCountryCode") : code,
+      ancestralHomeId: input.ancestralHomeId,
+    });
+  }
+
+  /** Replaces the person's affiliations when the input names them, in the write's transaction. */
+  protected async afterWrite(
+    tx: EntityManager,
+    person: Person,
+    input: Partial<PersonInput> & Partial<PersonPatch>,
+    previous: Person | null,
+  ): Promise<void> {
+    if (input.affiliations === undefined) return;
+    if (previous) await tx.delete(Affiliation, { personId: person.id });
+    const affiliations = input.affiliations ?? [];
+    if (affiliations.length === 0) return;
+    await tx.insert(
+      Affiliation,
+      affiliations.map((a) => ({
+        personId: person.id,
+        organizationId: a.organizationId,
+        role: a.role ?? null,
+        since: a.since ?? null,
+      })),
+    );
+  }
+}
+
+const ORGANIZATION_SORT: Record<OrganizationOrderField, SortKey> = {
+  NAME_ZH: { expression: "row.name_zh", type: "text" },
+  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
+};
+
+export class OrganizationService extends RecordService<
+  Organization,
+  OrganizationInput,
+  OrganizationPatch
+> {
+  protected readonly Entity = Organization;
+  protected readonly typeName = "Organization";
+
+  list(
+    filter: OrganizationFilter,
+    order: { field: OrganizationOrderField; direction: OrderDirection },
+    page: PageArgs,
+  ): Promise<ConnectionData<Organization>> {
+    const query = this.db.getRepository(Organization).createQueryBuilder("row");
+    if (filter.nameContains) {
+      query.andWhere(`${NAMES} ILIKE :pattern`, { pattern: containsPattern(filter.nameContains) });
+    }
+    if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
+    if (filter.countryCode) {
+      query.andWhere("row.country_code = :code", {
+        code: countryCode(filter.countryCode, "filter.countryCode"),
+      });
+    }
+    if (filter.cityId) {
+      query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "filter.cityId") });
+    }
+    return paginate(query, ORGANIZATION_SORT[order.field], order.direction, page, this.ctx.config);
+  }
+
+  protected async columns(
+    tx: EntityManager,
+    input: Partial<OrganizationInput>,
+    existing: Organization | null,
+  ): Promise<ColumnValues<Organization>> {
+    if (existing && input.kind && input.kind !== existing.kind) {
+      await this.checkNoInvestmentTargets(tx, existing);
+    }
+    return named({
+      ...input,
+      countryCode: input.countryCode
+        ? countryCode(input.countryCode, "input.countryCode")
+        : input.countryCode,
+    });
+  }
+
+  /**
+   * A development zone that investments target must stay one. The database refuses the change
+   * too (investment_intention_target_zone_fkey), but its error would name the investment's field.
+   * The zone's row is locked by now, so no investment can start targeting it meanwhile.
+   */
+  private async checkNoInvestmentTargets(tx: EntityManager, zone: Organization): Promise<void> {
+    if (zone.kind !== OrganizationKind.DEVELOPMENT_ZONE) return;
+    const targets = await tx.query(
+      `SELECT 1 FROM investment_intention WHERE target_zone_id = $1 LIMIT 1`,
+      [zone.id],
+    );
+    if (targets.length > 0) {
+      throw new Conflict(
+        "input.kind: investment intentions target this development zone; it must stay one",
+        "input.kind",
+      );
+    }
+  }
+}
