@@ -55,13 +55,7 @@ export abstract class RecordService<
     checkId(id, "id");
     checkInput(input, "input");
     return this.write(async (tx) => {
-      const existing = await this.lockRow(tx, id);
-      if (existing.version !== version) {
-        throw new Conflict(
-          `${this.typeName} ${id} was changed by someone else (version ${existing.version}, you sent ${version}); read it again`,
-          "version",
-        );
-      }
+      const existing = await this.lockVersion(tx, id, version);
       const values = await this.columns(tx, input, existing);
       await tx.update(this.Entity, { id, version } as never, values as never);
       const row = await tx.findOneByOrFail(this.Entity, { id } as never);
@@ -77,6 +71,18 @@ export abstract class RecordService<
       await tx.delete(this.Entity, { id } as never);
       return id;
     }, true);
+  }
+
+  /** Locks the row for this write; a `version` other than the current one is a CONFLICT. */
+  protected async lockVersion(tx: EntityManager, id: string, version?: number | null): Promise<T> {
+    const row = await this.lockRow(tx, id);
+    if (version !== undefined && version !== null && row.version !== version) {
+      throw new Conflict(
+        `${this.typeName} ${id} was changed by someone else (version ${row.version}, you sent ${version}); read it again`,
+        "version",
+      );
+    }
+    return row;
   }
 
   protected async lockRow(tx: EntityManager, id: string): Promise<T> {

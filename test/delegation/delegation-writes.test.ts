@@ -1,7 +1,7 @@
 // Recording delegations: create / update / delete with members, and every refusal leaving the
 // database exactly as it was.
 import { factId } from "../../src/seed/seed";
-import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
+import { startTestHub, TestHub } from "../support/test-hub";
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -42,20 +42,8 @@ async function create(input: Record<string, unknown>) {
   return data!.createDelegation;
 }
 
-/** Runs a write that must be refused and proves it changed nothing. */
-async function refused(
-  query: string,
-  variables: Record<string, unknown>,
-  code: string,
-  field?: string,
-) {
-  const before = await databaseDigest(hub.db);
-  const { data, errors } = await hub.gql(query, variables);
-  expect(Object.values(data ?? {}).every((value) => value === null)).toBe(true);
-  expect(errors![0].extensions).toMatchObject(field ? { code, field } : { code });
-  expect(await databaseDigest(hub.db)).toBe(before);
-  return errors![0];
-}
+const refused = (query: string, variables: Record<string, unknown>, code: string, field?: string) =>
+  hub.expectRefused(query, variables, { code, ...(field && { field }) });
 
 describe("createDelegation", () => {
   it("records a visit with its members and reads it back", async () => {

@@ -85,3 +85,16 @@ describe("cities", () => {
     expect(await databaseDigest(hub.db)).toBe(before);
   });
 });
+
+it("accepts an update that names no field, and still moves the version on", async () => {
+  const { data } = await hub.gql(
+    `mutation { createCity(input: { countryCode: "NO", nameZh: "特隆赫姆", nameEn: "Trondheim" }) { id } }`,
+  );
+  const updated = await hub.gql(
+    `mutation($id: ID!) { updateCity(id: $id, version: 1, input: {}) { version nameEn } }`,
+    {
+      id: data!.createCity.id,
+    },
+  );
+  expect(updated.data!.updateCity).toEqual({ version: 2, nameEn: "Trondheim" });
+});

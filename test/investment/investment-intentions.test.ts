@@ -1,6 +1,6 @@
 import { facts } from "../../src/seed/facts";
 import { factId } from "../../src/seed/seed";
-import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
+import { startTestHub, TestHub } from "../support/test-hub";
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -8,19 +8,12 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-/** Runs a write that must be refused with `code` on `field`, and proves it changed nothing. */
-async function expectRefused(
+const expectRefused = (
   query: string,
   variables: Record<string, unknown>,
   code: string,
   field?: string,
-) {
-  const before = await databaseDigest(hub.db);
-  const { data, errors } = await hub.gql(query, variables);
-  expect(data ?? null).toBeNull();
-  expect(errors![0].extensions).toMatchObject({ code, ...(field && { field }) });
-  expect(await databaseDigest(hub.db)).toBe(before);
-}
+) => hub.expectRefused(query, variables, { code, ...(field && { field }) });
 
 const projects = (nodes: { project: string }[]) => nodes.map((n) => n.project).sort();
 const seedProjects = (keep: (i: (typeof facts.investments)[number]) => boolean) =>

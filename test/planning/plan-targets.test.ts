@@ -1,5 +1,5 @@
 import { factId } from "../../src/seed/seed";
-import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
+import { startTestHub, TestHub } from "../support/test-hub";
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -13,14 +13,6 @@ const NOTE_2012 =
 
 const CREATE = `mutation($input: PlanTargetInput!) {
   createPlanTarget(input: $input) { id version year metric targetValue focusRegions focusSubregions note city { nameEn } } }`;
-
-/** Runs a refused request and checks its error and that the database is exactly as before. */
-async function expectRefused(query: string, variables: Record<string, unknown>, expected: object) {
-  const before = await databaseDigest(hub.db);
-  const { errors } = await hub.gql(query, variables);
-  expect(errors![0].extensions).toMatchObject(expected);
-  expect(await databaseDigest(hub.db)).toBe(before);
-}
 
 describe("plan targets", () => {
   it("reads Nanchang's 2012 targets from its 2011 work report, by year then metric", async () => {
@@ -82,7 +74,7 @@ describe("plan targets", () => {
       focusSubregions: ["Polynesia"],
     });
 
-    await expectRefused(
+    await hub.expectRefused(
       `mutation($id: ID!) { updatePlanTarget(id: $id, version: 1, input: { targetValue: 20 }) { id } }`,
       { id: target.id },
       { code: "CONFLICT", field: "version" },
@@ -97,7 +89,7 @@ describe("plan targets", () => {
   });
 
   it("refuses a second target for the same city, year and metric", async () => {
-    await expectRefused(
+    await hub.expectRefused(
       CREATE,
       { input: { cityId: NANCHANG, year: 2012, metric: "NEW_SISTER_CITIES", targetValue: 2 } },
       { code: "CONFLICT", field: "input.metric" },
@@ -117,7 +109,7 @@ describe("plan targets", () => {
       [{ focusRegions: ["ARCTIC"] }, "input.focusRegions[0]"],
     ];
     for (const [change, field] of cases) {
-      await expectRefused(
+      await hub.expectRefused(
         CREATE,
         { input: { ...valid, ...change } },
         { code: "BAD_USER_INPUT", field },

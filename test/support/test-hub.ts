@@ -22,6 +22,12 @@ export interface TestHub {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
+  /** Runs a write that must be refused as `expected`, and proves it changed no row. */
+  expectRefused(
+    query: string,
+    variables: Record<string, unknown>,
+    expected: { code: string; field?: string },
+  ): Promise<NonNullable<GraphQLResponse["errors"]>[number]>;
   /** Runs a request and returns how many SQL statements it issued. */
   countStatements(run: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -67,16 +73,25 @@ export async function startTestHub(
   const db = await openDatabase(config);
   if (options.seeded !== false) await seed(db);
   const hub = await startHub(config, db);
+  const gql: TestHub["gql"] = async (query, variables) => {
+    const response = await fetch(hub.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
   return {
     db,
     url: hub.url,
-    async gql(query, variables) {
-      const response = await fetch(hub.url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
+    gql,
+    async expectRefused(query, variables, expected) {
+      const before = await databaseDigest(db);
+      const { data, errors } = await gql(query, variables);
+      expect(errors?.[0]?.extensions).toMatchObject(expected);
+      expect(Object.values(data ?? {}).every((value) => value === null)).toBe(true);
+      expect(await databaseDigest(db)).toBe(before);
+      return errors![0];
     },
     async countStatements(run) {
       const before = statementsIssued();

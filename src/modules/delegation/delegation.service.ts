@@ -8,7 +8,7 @@ import {
   paginate,
   SortKey,
 } from "../../graphql/connection";
-import { BadUserInput, Conflict } from "../../graphql/errors";
+import { BadUserInput } from "../../graphql/errors";
 import { checkId, checkText } from "../../graphql/input-checks";
 import { City, Country } from "../geography";
 import { Partnership } from "../partnership/partnership";
@@ -83,7 +83,7 @@ export class DelegationService extends RecordService<Delegation, DelegationInput
     return paginate(query, DELEGATION_SORT[order.field], order.direction, page, this.ctx.config);
   }
 
-  /** Records the decision on an outbound delegation. The note has no column yet, so it is not taken. */
+  /** Records the decision on an outbound delegation (因公出国审批) and why. */
   decide(
     id: string,
     approval: Approval,
@@ -93,13 +93,7 @@ export class DelegationService extends RecordService<Delegation, DelegationInput
     checkId(id, "id");
     if (note) checkText(note, "note");
     return this.write(async (tx) => {
-      const existing = await this.lockRow(tx, id);
-      if (version !== undefined && version !== null && existing.version !== version) {
-        throw new Conflict(
-          `Delegation ${id} was changed by someone else (version ${existing.version}, you sent ${version}); read it again`,
-          "version",
-        );
-      }
+      const existing = await this.lockVersion(tx, id, version);
       if (existing.direction === Direction.INBOUND) {
         throw new BadUserInput(
           "id",

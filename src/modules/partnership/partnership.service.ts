@@ -8,7 +8,7 @@ import {
   paginate,
   SortKey,
 } from "../../graphql/connection";
-import { BadUserInput, Conflict } from "../../graphql/errors";
+import { BadUserInput } from "../../graphql/errors";
 import { checkId, checkText } from "../../graphql/input-checks";
 import { City, Country } from "../geography";
 import { Partnership, PartnershipStage } from "./partnership";
@@ -78,13 +78,7 @@ export class PartnershipService extends RecordService<
     checkId(id, "id");
     if (change.note) checkText(change.note, "note");
     return this.write(async (tx) => {
-      const existing = await this.lockRow(tx, id);
-      if (typeof change.version === "number" && change.version !== existing.version) {
-        throw new Conflict(
-          `Partnership ${id} was changed by someone else (version ${existing.version}, you sent ${change.version}); read it again`,
-          "version",
-        );
-      }
+      const existing = await this.lockVersion(tx, id, change.version);
       if (change.stage === existing.stage) {
         throw new BadUserInput("stage", `the partnership is already ${existing.stage}`);
       }
