@@ -1,19 +1,7 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
-import { OrderDirection, PageArgsInput } from "../../graphql/connection";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import { OrderDirection } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
-import { checkId } from "../../graphql/input-checks";
-import { RecordMutations } from "../../graphql/record-mutations";
+import { RecordResolver } from "../../graphql/record-resolver";
 import { City, cityById, Country, countryByCode } from "../geography";
 import { Partnership } from "../partnership/partnership";
 import { partnershipById } from "../partnership/partnership.loaders";
@@ -27,34 +15,18 @@ import { delegationById } from "./delegation.loaders";
 import { DelegationService } from "./delegation.service";
 
 @Resolver(() => Delegation)
-export class DelegationResolver extends RecordMutations(
-  Delegation,
-  DelegationInput,
-  DelegationPatch,
-  (ctx) => new DelegationService(ctx),
-) {
-  @Query(() => DelegationConnection)
-  async delegations(
-    @Ctx() ctx: HubContext,
-    @Args() page: PageArgsInput,
-    @Arg("filter", () => DelegationFilter, { nullable: true }) filter?: DelegationFilter,
-    @Arg("orderBy", () => DelegationOrder, { nullable: true })
-    orderBy?: InstanceType<typeof DelegationOrder>,
-  ) {
-    const order = orderBy ?? {
-      field: DelegationOrderField.START_DATE,
-      direction: OrderDirection.DESC,
-    };
-    return new DelegationConnection(
-      await new DelegationService(ctx).list(filter ?? {}, order, page),
-    );
-  }
-
-  @Query(() => Delegation, { nullable: true })
-  delegation(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<Delegation | null> {
-    return ctx.loaders.get(delegationById).load(checkId(id, "id"));
-  }
-
+export class DelegationResolver extends RecordResolver({
+  Type: Delegation,
+  Input: DelegationInput,
+  Patch: DelegationPatch,
+  Filter: DelegationFilter,
+  Order: DelegationOrder,
+  Connection: DelegationConnection,
+  listName: "delegations",
+  defaultOrder: { field: DelegationOrderField.START_DATE, direction: OrderDirection.DESC },
+  byId: delegationById,
+  service: (ctx) => new DelegationService(ctx),
+}) {
   @Mutation(() => Delegation, {
     description:
       "Approves or rejects an outbound delegation; with `version`, refused with CONFLICT when stale.",

@@ -1,13 +1,8 @@
-import { EntityManager } from "typeorm";
+import { ListedRecordService } from "../../db/listed-record-service";
+import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
-import { ColumnValues, merged, RecordService } from "../../db/record-service";
-import {
-  ConnectionData,
-  OrderDirection,
-  PageArgs,
-  paginate,
-  SortKey,
-} from "../../graphql/connection";
+import { ColumnValues, merged } from "../../db/record-service";
+import { SortKey } from "../../graphql/connection";
 import { BadUserInput } from "../../graphql/errors";
 import { checkId, checkText } from "../../graphql/input-checks";
 import { City, Country } from "../geography";
@@ -38,16 +33,21 @@ function approvalOf(
   return direction === Direction.OUTBOUND ? Approval.PENDING : null;
 }
 
-export class DelegationService extends RecordService<Delegation, DelegationInput, DelegationPatch> {
+export class DelegationService extends ListedRecordService<
+  Delegation,
+  DelegationInput,
+  DelegationPatch,
+  DelegationFilter
+> {
   protected readonly Entity = Delegation;
   protected readonly typeName = "Delegation";
 
-  list(
+  protected readonly sortKeys = DELEGATION_SORT;
+
+  protected filtered(
+    query: SelectQueryBuilder<Delegation>,
     filter: DelegationFilter,
-    order: { field: DelegationOrderField; direction: OrderDirection },
-    page: PageArgs,
-  ): Promise<ConnectionData<Delegation>> {
-    const query = this.db.getRepository(Delegation).createQueryBuilder("row");
+  ): SelectQueryBuilder<Delegation> {
     if (filter.homeCityId) {
       query.andWhere("row.home_city_id = :homeCityId", {
         homeCityId: checkId(filter.homeCityId, "filter.homeCityId"),
@@ -80,7 +80,7 @@ export class DelegationService extends RecordService<Delegation, DelegationInput
       query.andWhere("row.partnership_id = :partnershipId", { partnershipId });
     }
     if (filter.approval) query.andWhere("row.approval = :approval", { approval: filter.approval });
-    return paginate(query, DELEGATION_SORT[order.field], order.direction, page, this.ctx.config);
+    return query;
   }
 
   /** Records the decision on an outbound delegation (因公出国审批) and why. */

@@ -6,4 +6,5 @@ import { Office } from "./office";
 export const countryByCode = oneBy(Country, "code");
 export const cityById = oneBy(City);
 export const citiesByCountry = manyBy(City, "countryCode", { nameEn: "ASC" });
+export const officeById = oneBy(Office);
 export const officesByCity = manyBy(Office, "cityId", { nameZh: "ASC" });

@@ -1,13 +1,8 @@
-import { EntityManager } from "typeorm";
-import { ColumnValues, RecordService } from "../../db/record-service";
+import { ListedRecordService } from "../../db/listed-record-service";
+import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { ColumnValues } from "../../db/record-service";
 import { containsPattern, countryCode, named } from "../../db/list-query";
-import {
-  ConnectionData,
-  OrderDirection,
-  PageArgs,
-  paginate,
-  SortKey,
-} from "../../graphql/connection";
+import { SortKey } from "../../graphql/connection";
 import { checkId } from "../../graphql/input-checks";
 import { City } from "./city";
 import { Country } from "./country";
@@ -30,18 +25,23 @@ const COUNTRY_SORT: Record<CountryOrderField, SortKey> = {
   NAME_ZH: { expression: "row.name_zh", type: "text" },
 };
 
-export class CountryService extends RecordService<Country, CountryInput, CountryPatch> {
+export class CountryService extends ListedRecordService<
+  Country,
+  CountryInput,
+  CountryPatch,
+  { region?: string | null }
+> {
   protected readonly Entity = Country;
   protected readonly typeName = "Country";
 
-  list(
+  protected readonly sortKeys = COUNTRY_SORT;
+
+  protected filtered(
+    query: SelectQueryBuilder<Country>,
     filter: { region?: string | null },
-    order: { field: CountryOrderField; direction: OrderDirection },
-    page: PageArgs,
-  ): Promise<ConnectionData<Country>> {
-    const query = this.db.getRepository(Country).createQueryBuilder("row");
+  ): SelectQueryBuilder<Country> {
     if (filter.region) query.andWhere("row.region = :region", { region: filter.region });
-    return paginate(query, COUNTRY_SORT[order.field], order.direction, page, this.ctx.config);
+    return query;
   }
 
   byCode(code: string): Promise<Country | null> {
@@ -62,16 +62,16 @@ const CITY_SORT: Record<CityOrderField, SortKey> = {
   CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
 };
 
-export class CityService extends RecordService<City, CityInput, CityPatch> {
+export class CityService extends ListedRecordService<City, CityInput, CityPatch, CityFilter> {
   protected readonly Entity = City;
   protected readonly typeName = "City";
 
-  list(
+  protected readonly sortKeys = CITY_SORT;
+
+  protected filtered(
+    query: SelectQueryBuilder<City>,
     filter: CityFilter,
-    order: { field: CityOrderField; direction: OrderDirection },
-    page: PageArgs,
-  ): Promise<ConnectionData<City>> {
-    const query = this.db.getRepository(City).createQueryBuilder("row");
+  ): SelectQueryBuilder<City> {
     if (filter.nameContains) {
       // The same expression as the trigram index city_names_trgm_idx, so that index serves it.
       query.andWhere("search_text(ARRAY[row.name_zh, row.name_en] || row.aliases) ILIKE :pattern", {
@@ -86,7 +86,7 @@ export class CityService extends RecordService<City, CityInput, CityPatch> {
     if (filter.chinese !== undefined && filter.chinese !== null) {
       query.andWhere(filter.chinese ? "row.country_code = 'CN'" : "row.country_code <> 'CN'");
     }
-    return paginate(query, CITY_SORT[order.field], order.direction, page, this.ctx.config);
+    return query;
   }
 
   protected async columns(
@@ -105,20 +105,25 @@ const OFFICE_SORT: Record<OfficeOrderField, SortKey> = {
   CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
 };
 
-export class OfficeService extends RecordService<Office, OfficeInput, OfficePatch> {
+export class OfficeService extends ListedRecordService<
+  Office,
+  OfficeInput,
+  OfficePatch,
+  OfficeFilter
+> {
   protected readonly Entity = Office;
   protected readonly typeName = "Office";
 
-  list(
+  protected readonly sortKeys = OFFICE_SORT;
+
+  protected filtered(
+    query: SelectQueryBuilder<Office>,
     filter: OfficeFilter,
-    order: { field: OfficeOrderField; direction: OrderDirection },
-    page: PageArgs,
-  ): Promise<ConnectionData<Office>> {
-    const query = this.db.getRepository(Office).createQueryBuilder("row");
+  ): SelectQueryBuilder<Office> {
     if (filter.cityId)
       query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "filter.cityId") });
     if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
-    return paginate(query, OFFICE_SORT[order.field], order.direction, page, this.ctx.config);
+    return query;
   }
 
   protected async columns(

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { OrderDirection, PageArgsInput } from "../../graphql/connection";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { OrderDirection } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
-import { checkId } from "../../graphql/input-checks";
-import { RecordMutations } from "../../graphql/record-mutations";
+import { RecordResolver } from "../../graphql/record-resolver";
 import { Delegation } from "../delegation/delegation";
 import { delegationById } from "../delegation/delegation.loaders";
 import { City, cityById } from "../geography";
@@ -22,38 +21,18 @@ import { InvestmentIntentionService } from "./investment.service";
 import { InvestmentIntention } from "./investment-intention";
 
 @Resolver(() => InvestmentIntention)
-export class InvestmentIntentionResolver extends RecordMutations(
-  InvestmentIntention,
-  InvestmentIntentionInput,
-  InvestmentIntentionPatch,
-  (ctx) => new InvestmentIntentionService(ctx),
-) {
-  @Query(() => InvestmentIntentionConnection)
-  async investmentIntentions(
-    @Ctx() ctx: HubContext,
-    @Args() page: PageArgsInput,
-    @Arg("filter", () => InvestmentIntentionFilter, { nullable: true })
-    filter?: InvestmentIntentionFilter,
-    @Arg("orderBy", () => InvestmentIntentionOrder, { nullable: true })
-    orderBy?: InstanceType<typeof InvestmentIntentionOrder>,
-  ) {
-    const order = orderBy ?? {
-      field: InvestmentIntentionOrderField.CREATED_AT,
-      direction: OrderDirection.ASC,
-    };
-    return new InvestmentIntentionConnection(
-      await new InvestmentIntentionService(ctx).list(filter ?? {}, order, page),
-    );
-  }
-
-  @Query(() => InvestmentIntention, { nullable: true })
-  investmentIntention(
-    @Ctx() ctx: HubContext,
-    @Arg("id", () => ID) id: string,
-  ): Promise<InvestmentIntention | null> {
-    return ctx.loaders.get(investmentIntentionById).load(checkId(id, "id"));
-  }
-
+export class InvestmentIntentionResolver extends RecordResolver({
+  Type: InvestmentIntention,
+  Input: InvestmentIntentionInput,
+  Patch: InvestmentIntentionPatch,
+  Filter: InvestmentIntentionFilter,
+  Order: InvestmentIntentionOrder,
+  Connection: InvestmentIntentionConnection,
+  listName: "investmentIntentions",
+  defaultOrder: { field: InvestmentIntentionOrderField.CREATED_AT, direction: OrderDirection.ASC },
+  byId: investmentIntentionById,
+  service: (ctx) => new InvestmentIntentionService(ctx),
+}) {
   @FieldResolver(() => Person, { nullable: true })
   async investorPerson(
     @Root() intention: InvestmentIntention,

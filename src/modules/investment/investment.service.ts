@@ -1,13 +1,8 @@
-import { EntityManager } from "typeorm";
+import { ListedRecordService } from "../../db/listed-record-service";
+import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { named } from "../../db/list-query";
-import { ColumnValues, RecordService } from "../../db/record-service";
-import {
-  ConnectionData,
-  OrderDirection,
-  PageArgs,
-  paginate,
-  SortKey,
-} from "../../graphql/connection";
+import { ColumnValues } from "../../db/record-service";
+import { SortKey } from "../../graphql/connection";
 import { BadUserInput } from "../../graphql/errors";
 import { checkId } from "../../graphql/input-checks";
 import { OrganizationKind } from "../people";
@@ -32,20 +27,21 @@ function currencyCode(value: string): string {
   return value.toUpperCase();
 }
 
-export class InvestmentIntentionService extends RecordService<
+export class InvestmentIntentionService extends ListedRecordService<
   InvestmentIntention,
   InvestmentIntentionInput,
-  InvestmentIntentionPatch
+  InvestmentIntentionPatch,
+  InvestmentIntentionFilter
 > {
   protected readonly Entity = InvestmentIntention;
   protected readonly typeName = "InvestmentIntention";
 
-  list(
+  protected readonly sortKeys = SORT;
+
+  protected filtered(
+    query: SelectQueryBuilder<InvestmentIntention>,
     filter: InvestmentIntentionFilter,
-    order: { field: InvestmentIntentionOrderField; direction: OrderDirection },
-    page: PageArgs,
-  ): Promise<ConnectionData<InvestmentIntention>> {
-    const query = this.db.getRepository(InvestmentIntention).createQueryBuilder("row");
+  ): SelectQueryBuilder<InvestmentIntention> {
     if (filter.targetCityId) {
       query.andWhere("row.target_city_id = :cityId", {
         cityId: checkId(filter.targetCityId, "filter.targetCityId"),
@@ -59,7 +55,7 @@ export class InvestmentIntentionService extends RecordService<
     }
     if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
     if (filter.stage) query.andWhere("row.stage = :stage", { stage: filter.stage });
-    return paginate(query, SORT[order.field], order.direction, page, this.ctx.config);
+    return query;
   }
 
   protected async columns(

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { OrderDirection, PageArgsInput } from "../../graphql/connection";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { OrderDirection } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
-import { checkId } from "../../graphql/input-checks";
-import { RecordMutations } from "../../graphql/record-mutations";
+import { RecordResolver } from "../../graphql/record-resolver";
 import { City, cityById, Country, countryByCode } from "../geography";
 import { Organization, organizationById } from "../people";
 import { LiaisonOfficeFilter, LiaisonOfficeInput, LiaisonOfficePatch } from "./liaison.inputs";
@@ -16,34 +15,18 @@ import { LiaisonOfficeService } from "./liaison.service";
 import { LiaisonOffice } from "./liaison-office";
 
 @Resolver(() => LiaisonOffice)
-export class LiaisonOfficeResolver extends RecordMutations(
-  LiaisonOffice,
-  LiaisonOfficeInput,
-  LiaisonOfficePatch,
-  (ctx) => new LiaisonOfficeService(ctx),
-) {
-  @Query(() => LiaisonOfficeConnection)
-  async liaisonOffices(
-    @Ctx() ctx: HubContext,
-    @Args() page: PageArgsInput,
-    @Arg("filter", () => LiaisonOfficeFilter, { nullable: true }) filter?: LiaisonOfficeFilter,
-    @Arg("orderBy", () => LiaisonOfficeOrder, { nullable: true })
-    orderBy?: InstanceType<typeof LiaisonOfficeOrder>,
-  ) {
-    const order = orderBy ?? { field: LiaisonOfficeOrderField.NAME, direction: OrderDirection.ASC };
-    return new LiaisonOfficeConnection(
-      await new LiaisonOfficeService(ctx).list(filter ?? {}, order, page),
-    );
-  }
-
-  @Query(() => LiaisonOffice, { nullable: true })
-  liaisonOffice(
-    @Ctx() ctx: HubContext,
-    @Arg("id", () => ID) id: string,
-  ): Promise<LiaisonOffice | null> {
-    return ctx.loaders.get(liaisonOfficeById).load(checkId(id, "id"));
-  }
-
+export class LiaisonOfficeResolver extends RecordResolver({
+  Type: LiaisonOffice,
+  Input: LiaisonOfficeInput,
+  Patch: LiaisonOfficePatch,
+  Filter: LiaisonOfficeFilter,
+  Order: LiaisonOfficeOrder,
+  Connection: LiaisonOfficeConnection,
+  listName: "liaisonOffices",
+  defaultOrder: { field: LiaisonOfficeOrderField.NAME, direction: OrderDirection.ASC },
+  byId: liaisonOfficeById,
+  service: (ctx) => new LiaisonOfficeService(ctx),
+}) {
   @FieldResolver(() => City, { description: "The Chinese city that runs the office." })
   ownerCity(@Root() office: LiaisonOffice, @Ctx() ctx: HubContext): Promise<City | null> {
     return ctx.loaders.get(cityById).load(office.ownerCityId);

@@ -1,13 +1,8 @@
-import { EntityManager } from "typeorm";
+import { ListedRecordService } from "../../db/listed-record-service";
+import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
-import { ColumnValues, RecordService } from "../../db/record-service";
-import {
-  ConnectionData,
-  OrderDirection,
-  PageArgs,
-  paginate,
-  SortKey,
-} from "../../graphql/connection";
+import { ColumnValues } from "../../db/record-service";
+import { SortKey } from "../../graphql/connection";
 import { checkId } from "../../graphql/input-checks";
 import { LiaisonOfficeFilter, LiaisonOfficeInput, LiaisonOfficePatch } from "./liaison.inputs";
 import { LiaisonOfficeOrderField } from "./liaison.lists";
@@ -18,20 +13,21 @@ const SORT: Record<LiaisonOfficeOrderField, SortKey> = {
   CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
 };
 
-export class LiaisonOfficeService extends RecordService<
+export class LiaisonOfficeService extends ListedRecordService<
   LiaisonOffice,
   LiaisonOfficeInput,
-  LiaisonOfficePatch
+  LiaisonOfficePatch,
+  LiaisonOfficeFilter
 > {
   protected readonly Entity = LiaisonOffice;
   protected readonly typeName = "LiaisonOffice";
 
-  list(
+  protected readonly sortKeys = SORT;
+
+  protected filtered(
+    query: SelectQueryBuilder<LiaisonOffice>,
     filter: LiaisonOfficeFilter,
-    order: { field: LiaisonOfficeOrderField; direction: OrderDirection },
-    page: PageArgs,
-  ): Promise<ConnectionData<LiaisonOffice>> {
-    const query = this.db.getRepository(LiaisonOffice).createQueryBuilder("row");
+  ): SelectQueryBuilder<LiaisonOffice> {
     if (filter.ownerCityId) {
       query.andWhere("row.owner_city_id = :cityId", {
         cityId: checkId(filter.ownerCityId, "filter.ownerCityId"),
@@ -43,7 +39,7 @@ export class LiaisonOfficeService extends RecordService<
       });
     }
     if (filter.status) query.andWhere("row.status = :status", { status: filter.status });
-    return paginate(query, SORT[order.field], order.direction, page, this.ctx.config);
+    return query;
   }
 
   protected async columns(

@@ -1,19 +1,7 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
-import { OrderDirection, PageArgsInput } from "../../graphql/connection";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import { OrderDirection } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
-import { checkId } from "../../graphql/input-checks";
-import { RecordMutations } from "../../graphql/record-mutations";
+import { RecordResolver } from "../../graphql/record-resolver";
 import { CalendarDate } from "../../graphql/scalars";
 import { City, cityById } from "../geography";
 import { Partnership, PartnershipStage } from "./partnership";
@@ -28,37 +16,18 @@ import { PartnershipService } from "./partnership.service";
 import { StageChange } from "./stage-change";
 
 @Resolver(() => Partnership)
-export class PartnershipResolver extends RecordMutations(
-  Partnership,
-  PartnershipInput,
-  PartnershipPatch,
-  (ctx) => new PartnershipService(ctx),
-) {
-  @Query(() => PartnershipConnection)
-  async partnerships(
-    @Ctx() ctx: HubContext,
-    @Args() page: PageArgsInput,
-    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter,
-    @Arg("orderBy", () => PartnershipOrder, { nullable: true })
-    orderBy?: InstanceType<typeof PartnershipOrder>,
-  ) {
-    const order = orderBy ?? {
-      field: PartnershipOrderField.CREATED_AT,
-      direction: OrderDirection.ASC,
-    };
-    return new PartnershipConnection(
-      await new PartnershipService(ctx).list(filter ?? {}, order, page),
-    );
-  }
-
-  @Query(() => Partnership, { nullable: true })
-  partnership(
-    @Ctx() ctx: HubContext,
-    @Arg("id", () => ID) id: string,
-  ): Promise<Partnership | null> {
-    return ctx.loaders.get(partnershipById).load(checkId(id, "id"));
-  }
-
+export class PartnershipResolver extends RecordResolver({
+  Type: Partnership,
+  Input: PartnershipInput,
+  Patch: PartnershipPatch,
+  Filter: PartnershipFilter,
+  Order: PartnershipOrder,
+  Connection: PartnershipConnection,
+  listName: "partnerships",
+  defaultOrder: { field: PartnershipOrderField.CREATED_AT, direction: OrderDirection.ASC },
+  byId: partnershipById,
+  service: (ctx) => new PartnershipService(ctx),
+}) {
   @Mutation(() => Partnership, {
     description:
       "Moves a partnership to a new stage and records the step in its history; with `version`, refused with CONFLICT when it is not the current one.",

@@ -1,13 +1,8 @@
-import { EntityManager } from "typeorm";
+import { ListedRecordService } from "../../db/listed-record-service";
+import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
-import { ColumnValues, RecordService } from "../../db/record-service";
-import {
-  ConnectionData,
-  OrderDirection,
-  PageArgs,
-  paginate,
-  SortKey,
-} from "../../graphql/connection";
+import { ColumnValues } from "../../db/record-service";
+import { SortKey } from "../../graphql/connection";
 import { BadUserInput } from "../../graphql/errors";
 import { checkId, checkText } from "../../graphql/input-checks";
 import { City, Country } from "../geography";
@@ -32,20 +27,21 @@ export interface Advance {
   version?: number | null;
 }
 
-export class PartnershipService extends RecordService<
+export class PartnershipService extends ListedRecordService<
   Partnership,
   PartnershipInput,
-  PartnershipPatch
+  PartnershipPatch,
+  PartnershipFilter
 > {
   protected readonly Entity = Partnership;
   protected readonly typeName = "Partnership";
 
-  list(
+  protected readonly sortKeys = PARTNERSHIP_SORT;
+
+  protected filtered(
+    query: SelectQueryBuilder<Partnership>,
     filter: PartnershipFilter,
-    order: { field: PartnershipOrderField; direction: OrderDirection },
-    page: PageArgs,
-  ): Promise<ConnectionData<Partnership>> {
-    const query = this.db.getRepository(Partnership).createQueryBuilder("row");
+  ): SelectQueryBuilder<Partnership> {
     if (filter.homeCityId) {
       query.andWhere("row.home_city_id = :homeCityId", {
         homeCityId: checkId(filter.homeCityId, "filter.homeCityId"),
@@ -70,7 +66,7 @@ export class PartnershipService extends RecordService<
     }
     if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
     if (filter.stage) query.andWhere("row.stage = :stage", { stage: filter.stage });
-    return paginate(query, PARTNERSHIP_SORT[order.field], order.direction, page, this.ctx.config);
+    return query;
   }
 
   /** Moves a partnership to `stage` and records the step, so that its history stays complete. */

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { OrderDirection, PageArgsInput } from "../../graphql/connection";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { OrderDirection } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
-import { checkId } from "../../graphql/input-checks";
-import { RecordMutations } from "../../graphql/record-mutations";
+import { RecordResolver } from "../../graphql/record-resolver";
 import { City, cityById, Country, countryByCode } from "../geography";
 import { Affiliation } from "./affiliation";
 import { Organization } from "./organization";
@@ -17,37 +16,18 @@ import { OrganizationService } from "./people.service";
 import { Person } from "./person";
 
 @Resolver(() => Organization)
-export class OrganizationResolver extends RecordMutations(
-  Organization,
-  OrganizationInput,
-  OrganizationPatch,
-  (ctx) => new OrganizationService(ctx),
-) {
-  @Query(() => OrganizationConnection)
-  async organizations(
-    @Ctx() ctx: HubContext,
-    @Args() page: PageArgsInput,
-    @Arg("filter", () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
-    @Arg("orderBy", () => OrganizationOrder, { nullable: true })
-    orderBy?: InstanceType<typeof OrganizationOrder>,
-  ) {
-    const order = orderBy ?? {
-      field: OrganizationOrderField.NAME_ZH,
-      direction: OrderDirection.ASC,
-    };
-    return new OrganizationConnection(
-      await new OrganizationService(ctx).list(filter ?? {}, order, page),
-    );
-  }
-
-  @Query(() => Organization, { nullable: true })
-  organization(
-    @Ctx() ctx: HubContext,
-    @Arg("id", () => ID) id: string,
-  ): Promise<Organization | null> {
-    return ctx.loaders.get(organizationById).load(checkId(id, "id"));
-  }
-
+export class OrganizationResolver extends RecordResolver({
+  Type: Organization,
+  Input: OrganizationInput,
+  Patch: OrganizationPatch,
+  Filter: OrganizationFilter,
+  Order: OrganizationOrder,
+  Connection: OrganizationConnection,
+  listName: "organizations",
+  defaultOrder: { field: OrganizationOrderField.NAME_ZH, direction: OrderDirection.ASC },
+  byId: organizationById,
+  service: (ctx) => new OrganizationService(ctx),
+}) {
   @FieldResolver(() => Country, { nullable: true })
   async country(
     @Root() organization: Organization,

@@ -1,13 +1,8 @@
-import { EntityManager } from "typeorm";
+import { ListedRecordService } from "../../db/listed-record-service";
+import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { containsPattern, countryCode, named } from "../../db/list-query";
-import { ColumnValues, RecordService } from "../../db/record-service";
-import {
-  ConnectionData,
-  OrderDirection,
-  PageArgs,
-  paginate,
-  SortKey,
-} from "../../graphql/connection";
+import { ColumnValues } from "../../db/record-service";
+import { SortKey } from "../../graphql/connection";
 import { Conflict } from "../../graphql/errors";
 import { checkId } from "../../graphql/input-checks";
 import { Affiliation } from "./affiliation";
@@ -32,16 +27,21 @@ const PERSON_SORT: Record<PersonOrderField, SortKey> = {
   CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
 };
 
-export class PersonService extends RecordService<Person, PersonInput, PersonPatch> {
+export class PersonService extends ListedRecordService<
+  Person,
+  PersonInput,
+  PersonPatch,
+  PersonFilter
+> {
   protected readonly Entity = Person;
   protected readonly typeName = "Person";
 
-  list(
+  protected readonly sortKeys = PERSON_SORT;
+
+  protected filtered(
+    query: SelectQueryBuilder<Person>,
     filter: PersonFilter,
-    order: { field: PersonOrderField; direction: OrderDirection },
-    page: PageArgs,
-  ): Promise<ConnectionData<Person>> {
-    const query = this.db.getRepository(Person).createQueryBuilder("row");
+  ): SelectQueryBuilder<Person> {
     if (filter.nameContains) {
       query.andWhere(`${NAMES} ILIKE :pattern`, { pattern: containsPattern(filter.nameContains) });
     }
@@ -54,7 +54,7 @@ export class PersonService extends RecordService<Person, PersonInput, PersonPatc
         code: countryCode(filter.residenceCountryCode, "filter.residenceCountryCode"),
       });
     }
-    return paginate(query, PERSON_SORT[order.field], order.direction, page, this.ctx.config);
+    return query;
   }
 
   protected async columns(
@@ -102,20 +102,21 @@ const ORGANIZATION_SORT: Record<OrganizationOrderField, SortKey> = {
   CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
 };
 
-export class OrganizationService extends RecordService<
+export class OrganizationService extends ListedRecordService<
   Organization,
   OrganizationInput,
-  OrganizationPatch
+  OrganizationPatch,
+  OrganizationFilter
 > {
   protected readonly Entity = Organization;
   protected readonly typeName = "Organization";
 
-  list(
+  protected readonly sortKeys = ORGANIZATION_SORT;
+
+  protected filtered(
+    query: SelectQueryBuilder<Organization>,
     filter: OrganizationFilter,
-    order: { field: OrganizationOrderField; direction: OrderDirection },
-    page: PageArgs,
-  ): Promise<ConnectionData<Organization>> {
-    const query = this.db.getRepository(Organization).createQueryBuilder("row");
+  ): SelectQueryBuilder<Organization> {
     if (filter.nameContains) {
       query.andWhere(`${NAMES} ILIKE :pattern`, { pattern: containsPattern(filter.nameContains) });
     }
@@ -128,7 +129,7 @@ export class OrganizationService extends RecordService<
     if (filter.cityId) {
       query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "filter.cityId") });
     }
-    return paginate(query, ORGANIZATION_SORT[order.field], order.direction, page, this.ctx.config);
+    return query;
   }
 
   protected async columns(

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { OrderDirection, PageArgsInput } from "../../graphql/connection";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { OrderDirection } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
-import { checkId } from "../../graphql/input-checks";
-import { RecordMutations } from "../../graphql/record-mutations";
+import { RecordResolver } from "../../graphql/record-resolver";
 import { City, cityById, Country, countryByCode } from "../geography";
 import { Affiliation } from "./affiliation";
 import { PersonFilter, PersonInput, PersonPatch } from "./people.inputs";
@@ -12,29 +11,18 @@ import { PersonService } from "./people.service";
 import { Person } from "./person";
 
 @Resolver(() => Person)
-export class PersonResolver extends RecordMutations(
-  Person,
-  PersonInput,
-  PersonPatch,
-  (ctx) => new PersonService(ctx),
-) {
-  @Query(() => PersonConnection)
-  async people(
-    @Ctx() ctx: HubContext,
-    @Args() page: PageArgsInput,
-    @Arg("filter", () => PersonFilter, { nullable: true }) filter?: PersonFilter,
-    @Arg("orderBy", () => PersonOrder, { nullable: true })
-    orderBy?: InstanceType<typeof PersonOrder>,
-  ) {
-    const order = orderBy ?? { field: PersonOrderField.NAME_ZH, direction: OrderDirection.ASC };
-    return new PersonConnection(await new PersonService(ctx).list(filter ?? {}, order, page));
-  }
-
-  @Query(() => Person, { nullable: true })
-  person(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<Person | null> {
-    return ctx.loaders.get(personById).load(checkId(id, "id"));
-  }
-
+export class PersonResolver extends RecordResolver({
+  Type: Person,
+  Input: PersonInput,
+  Patch: PersonPatch,
+  Filter: PersonFilter,
+  Order: PersonOrder,
+  Connection: PersonConnection,
+  listName: "people",
+  defaultOrder: { field: PersonOrderField.NAME_ZH, direction: OrderDirection.ASC },
+  byId: personById,
+  service: (ctx) => new PersonService(ctx),
+}) {
   @FieldResolver(() => Country, { nullable: true })
   async residenceCountry(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Country | null> {
     return person.residenceCountryCode

@@ -1,0 +1,32 @@
+// A record service whose type is also listed as a connection: each type says how a filter narrows
+// the rows and which fields it orders by; paging is shared.
+import { SelectQueryBuilder } from "typeorm";
+import { ConnectionData, OrderDirection, PageArgs, paginate, SortKey } from "../graphql/connection";
+import { Row } from "../graphql/node";
+import { RecordService } from "./record-service";
+
+export interface ListOrder<F extends string = string> {
+  field: F;
+  direction: OrderDirection;
+}
+
+export abstract class ListedRecordService<
+  T extends Row,
+  CreateInput extends object,
+  UpdateInput extends object,
+  Filter extends object,
+> extends RecordService<T, CreateInput, UpdateInput> {
+  /** How each value of the type's order-field enum sorts. */
+  protected abstract readonly sortKeys: Record<string, SortKey>;
+
+  /** Narrows `query` (main alias `row`) to the rows `filter` asks for. */
+  protected abstract filtered(query: SelectQueryBuilder<T>, filter: Filter): SelectQueryBuilder<T>;
+
+  list(filter: Filter, order: ListOrder, page: PageArgs): Promise<ConnectionData<T>> {
+    const query = this.filtered(
+      this.db.getRepository(this.Entity).createQueryBuilder("row"),
+      filter,
+    );
+    return paginate(query, this.sortKeys[order.field], order.direction, page, this.ctx.config);
+  }
+}

@@ -1,0 +1,57 @@
+// The queries and mutations every listed record type has: `cities(filter, orderBy, first, after)`,
+// `city(id)`, and createCity / updateCity / deleteCity. Each type's resolver extends this and adds
+// its relation fields.
+import { Arg, Args, ClassType, Ctx, ID, Query, Resolver } from "type-graphql";
+import { ListedRecordService, ListOrder } from "../db/listed-record-service";
+import { ConnectionData, PageArgsInput } from "./connection";
+import { HubContext } from "./context";
+import { checkId } from "./input-checks";
+import { LoaderFactory } from "./loaders";
+import { Row } from "./node";
+import { RecordMutations } from "./record-mutations";
+
+export interface RecordResolverSpec<
+  T extends Row,
+  I extends object,
+  P extends object,
+  F extends object,
+> {
+  Type: ClassType<T>;
+  Input: ClassType<I>;
+  Patch: ClassType<P>;
+  Filter: ClassType<F>;
+  Order: ClassType<ListOrder>;
+  Connection: new (data: ConnectionData<T>) => object;
+  /** The list query's name, e.g. `cities`; the single query is the type's name, e.g. `city`. */
+  listName: string;
+  defaultOrder: ListOrder;
+  byId: LoaderFactory<string, T | null>;
+  service: (ctx: HubContext) => ListedRecordService<T, I, P, F>;
+}
+
+export function RecordResolver<T extends Row, I extends object, P extends object, F extends object>(
+  spec: RecordResolverSpec<T, I, P, F>,
+) {
+  const { Type, Filter, Order, Connection, service } = spec;
+  const oneName = Type.name[0].toLowerCase() + Type.name.slice(1);
+
+  @Resolver()
+  abstract class Queries extends RecordMutations(Type, spec.Input, spec.Patch, service) {
+    @Query(() => Connection, { name: spec.listName })
+    async list(
+      @Ctx() ctx: HubContext,
+      @Args() page: PageArgsInput,
+      @Arg("filter", () => Filter, { nullable: true }) filter?: F,
+      @Arg("orderBy", () => Order, { nullable: true }) orderBy?: ListOrder,
+    ): Promise<object> {
+      const rows = await service(ctx).list(filter ?? ({} as F), orderBy ?? spec.defaultOrder, page);
+      return new Connection(rows);
+    }
+
+    @Query(() => Type, { name: oneName, nullable: true })
+    one(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<T | null> {
+      return ctx.loaders.get(spec.byId).load(checkId(id, "id"));
+    }
+  }
+  return Queries;
+}
