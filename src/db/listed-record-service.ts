@@ -22,11 +22,13 @@ export abstract class ListedRecordService<
   /** Narrows `query` (main alias `row`) to the rows `filter` asks for. */
   protected abstract filtered(query: SelectQueryBuilder<T>, filter: Filter): SelectQueryBuilder<T>;
 
+  /** The rows `filter` asks for, as a query (main alias `row`) that others may aggregate over. */
+  selection(filter: Filter): SelectQueryBuilder<T> {
+    return this.filtered(this.db.getRepository(this.Entity).createQueryBuilder("row"), filter);
+  }
+
   list(filter: Filter, order: ListOrder, page: PageArgs): Promise<ConnectionData<T>> {
-    const query = this.filtered(
-      this.db.getRepository(this.Entity).createQueryBuilder("row"),
-      filter,
-    );
+    const query = this.selection(filter);
     return paginate(query, this.sortKeys[order.field], order.direction, page, this.ctx.config);
   }
 }
