@@ -1,5 +1,16 @@
 // Everything the hub reads from its environment, read once at start.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
+/** Limits checked before a query runs (SPEC §6); over one, the query is refused unexecuted. */
+export interface QueryLimits {
+  depth: number;
+  cost: number;
+  aliases: number;
+  bodyBytes: number;
+  batch: number;
+}
 
 export interface HubConfig {
   port: number;
@@ -8,6 +19,14 @@ export interface HubConfig {
   maxPageSize: number;
   defaultPageSize: number;
   development: boolean;
+  production: boolean;
+  introspection: boolean;
+  /** HS256 key for bearer tokens. */
+  jwtSecret: string;
+  /** With a JWKS address, RS256 tokens signed by its keys are accepted too. */
+  jwksUrl?: string;
+  allowAnonymousRead: boolean;
+  limits: QueryLimits;
 }
 
 function positiveInt(name: string, fallback: number): number {
@@ -20,13 +39,52 @@ function positiveInt(name: string, fallback: number): number {
   return value;
 }
 
+function flag(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw !== "true" && raw !== "false")
+    throw new Error(`${name} must be true or false, got "${raw}"`);
+  return raw === "true";
+}
+
+/**
+ * The token key: HUB_JWT_SECRET, or on the embedded database a key kept in its data folder, so
+ * that `npm start` and `npm run token` agree on a fresh machine. A server database needs one set.
+ */
+function jwtSecret(databaseUrl: string | undefined, dataDir: string): string {
+  if (process.env.HUB_JWT_SECRET) return process.env.HUB_JWT_SECRET;
+  if (databaseUrl) throw new Error("HUB_JWT_SECRET must be set when DATABASE_URL is");
+  const file = path.join(dataDir, "jwt-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 export function readConfig(): HubConfig {
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const dataDir = path.resolve(process.env.HUB_DATA_DIR || "./data");
+  const production = process.env.NODE_ENV === "production";
   return {
     port: positiveInt("PORT", 4000),
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir: path.resolve(process.env.HUB_DATA_DIR || "./data"),
+    databaseUrl,
+    dataDir,
     maxPageSize: positiveInt("HUB_MAX_PAGE_SIZE", 500),
     defaultPageSize: positiveInt("HUB_DEFAULT_PAGE_SIZE", 50),
     development: process.env.NODE_ENV === "development",
+    production,
+    introspection: flag("HUB_INTROSPECTION", !production),
+    jwtSecret: jwtSecret(databaseUrl, dataDir),
+    jwksUrl: process.env.HUB_JWKS_URL || undefined,
+    // The embedded database is for trying the hub out, so it may be read without a token.
+    allowAnonymousRead: flag("HUB_ALLOW_ANONYMOUS_READ", !databaseUrl),
+    limits: {
+      depth: positiveInt("HUB_MAX_DEPTH", 12),
+      cost: positiveInt("HUB_MAX_COST", 50000),
+      aliases: positiveInt("HUB_MAX_ALIASES", 30),
+      bodyBytes: positiveInt("HUB_MAX_BODY_BYTES", 100_000),
+      batch: positiveInt("HUB_MAX_BATCH", 10),
+    },
   };
 }

@@ -16,6 +16,9 @@ async function main(): Promise<void> {
   const hub = await startHub(config, db);
   console.log(`Foreign Affairs Exchange Hub on ${where}`);
   console.log(`GraphQL API: ${hub.url}`);
+  if (config.allowAnonymousRead) {
+    console.log("Anonymous reads are on (HUB_ALLOW_ANONYMOUS_READ); writes need `npm run token`.");
+  }
   const stop = async () => {
     await hub.close();
     await db.destroy();

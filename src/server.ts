@@ -1,29 +1,59 @@
-// The hub's HTTP server: Apollo Server at /graphql on one port, over an open database.
+// The hub's HTTP server: Apollo Server at /graphql on one port, over an open database. Tokens are
+// read and request bodies bounded here, before any GraphQL work.
 import { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
 import express, { NextFunction, Request, Response } from "express";
 import http from "node:http";
 import { AddressInfo } from "node:net";
 import { DataSource } from "typeorm";
 import { HubConfig } from "./config";
+import { accessPlugin } from "./graphql/access/access-plugin";
+import { tooComplex } from "./graphql/access/query-limits";
+import { TokenVerifier } from "./graphql/access/tokens";
 import { createContext, HubContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
 import { buildHubSchema } from "./graphql/schema";
 
+function refuse(res: Response, status: number, error: { message: string; extensions: object }) {
+  res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+}
+
 /** A body that is not JSON, or too large, gets a GraphQL-shaped error rather than an HTML page. */
-function refuseUnreadableBody(
-  error: { status?: number; type?: string },
-  _req: Request,
-  res: Response,
-  next: NextFunction,
-) {
-  if (!error.status || error.status >= 500) return next(error);
-  const message =
-    error.type === "entity.too.large"
-      ? "The request body is too large"
-      : "The request body is not valid JSON";
-  res.status(error.status).json({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
+function refuseUnreadableBody(config: HubConfig) {
+  return (
+    error: { status?: number; type?: string; length?: number },
+    _req: Request,
+    res: Response,
+    next: NextFunction,
+  ) => {
+    if (!error.status || error.status >= 500) return next(error);
+    if (error.type === "entity.too.large") {
+      return refuse(
+        res,
+        413,
+        tooComplex("body size in bytes", config.limits.bodyBytes, error.length ?? 0),
+      );
+    }
+    refuse(res, error.status, {
+      message: "The request body is not valid JSON",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  };
+}
+
+/** Batched requests are allowed up to a count, checked before any operation is parsed. */
+function limitBatch(config: HubConfig) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (Array.isArray(req.body) && req.body.length > config.limits.batch) {
+      return refuse(
+        res,
+        400,
+        tooComplex("operations per batch", config.limits.batch, req.body.length),
+      );
+    }
+    next();
+  };
 }
 
 export interface RunningHub {
@@ -35,19 +65,26 @@ export interface RunningHub {
 export async function startHub(config: HubConfig, db: DataSource): Promise<RunningHub> {
   const app = express();
   const httpServer = http.createServer(app);
+  const tokens = new TokenVerifier(config);
   const apollo = new ApolloServer<HubContext>({
     schema: await buildHubSchema(),
     formatError: (formatted, error) => formatError(formatted, error, config.development),
     includeStacktraceInErrorResponses: config.development,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    introspection: config.introspection,
+    allowBatchedHttpRequests: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), accessPlugin(config)],
   });
   await apollo.start();
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(db, config) }),
+    express.json({ limit: config.limits.bodyBytes }),
+    limitBatch(config),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(db, config, await tokens.actor(req.headers.authorization)),
+    }),
   );
-  app.use(refuseUnreadableBody);
+  app.use(refuseUnreadableBody(config));
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {

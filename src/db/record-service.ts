@@ -2,13 +2,18 @@
 // on `version`, and the database's refusals turned into client errors. Audit entries and hub
 // events join the same transaction here.
 import { DataSource, EntityManager, EntityTarget } from "typeorm";
+import { requireCity, SHARED } from "../graphql/access/actor";
 import { Conflict, NotFound } from "../graphql/errors";
 import { checkId, checkInput } from "../graphql/input-checks";
 import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
+import { recordAudit } from "../modules/audit";
 import { translateDatabaseError } from "./database-errors";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
+
+/** The city whose editors may write a record; SHARED for directory records, null: admins only. */
+export type OwnerCity = string | null | typeof SHARED;
 
 export abstract class RecordService<
   T extends Row,
@@ -22,6 +27,9 @@ export abstract class RecordService<
   constructor(protected readonly ctx: HubContext) {
     this.db = ctx.db;
   }
+
+  /** The city a row (or the values of a row about to be written) belongs to. */
+  protected abstract ownerCity(row: Partial<T>): OwnerCity;
 
   /** Validates an input and turns it into column values; `existing` is null on create. */
   protected abstract columns(
@@ -42,11 +50,13 @@ export abstract class RecordService<
     checkInput(input, "input");
     return this.write(async (tx) => {
       const values = await this.columns(tx, input, null);
+      requireCity(this.ctx.actor, this.ownerCity(values as Partial<T>), "input");
       const inserted = await tx.insert(this.Entity, values as never);
       const row = await tx.findOneByOrFail(this.Entity, {
         id: inserted.identifiers[0].id,
       } as never);
       await this.afterWrite(tx, row, input, null);
+      await this.audit(tx, "create", null, row);
       return row;
     });
   }
@@ -57,9 +67,15 @@ export abstract class RecordService<
     return this.write(async (tx) => {
       const existing = await this.lockVersion(tx, id, version);
       const values = await this.columns(tx, input, existing);
+      requireCity(
+        this.ctx.actor,
+        this.ownerCity({ ...existing, ...values } as Partial<T>),
+        "input",
+      );
       await tx.update(this.Entity, { id, version } as never, values as never);
       const row = await tx.findOneByOrFail(this.Entity, { id } as never);
       await this.afterWrite(tx, row, input, existing);
+      await this.audit(tx, "update", existing, row);
       return row;
     });
   }
@@ -67,15 +83,20 @@ export abstract class RecordService<
   async remove(id: string): Promise<string> {
     checkId(id, "id");
     return this.write(async (tx) => {
-      await this.lockRow(tx, id);
+      const existing = await this.lockVersion(tx, id);
       await tx.delete(this.Entity, { id } as never);
+      await this.audit(tx, "delete", existing, null);
       return id;
     }, true);
   }
 
-  /** Locks the row for this write; a `version` other than the current one is a CONFLICT. */
+  /**
+   * Locks the row for this write, once the actor may write it; a `version` other than the current
+   * one is a CONFLICT.
+   */
   protected async lockVersion(tx: EntityManager, id: string, version?: number | null): Promise<T> {
     const row = await this.lockRow(tx, id);
+    requireCity(this.ctx.actor, this.ownerCity(row), "id");
     if (version !== undefined && version !== null && row.version !== version) {
       throw new Conflict(
         `${this.typeName} ${id} was changed by someone else (version ${row.version}, you sent ${version}); read it again`,
@@ -92,6 +113,23 @@ export abstract class RecordService<
     });
     if (!row) throw new NotFound(this.typeName, id, "id");
     return row;
+  }
+
+  /** Records the change in the audit log, inside the write's transaction. */
+  protected audit(
+    tx: EntityManager,
+    action: string,
+    before: T | null,
+    after: T | null,
+  ): Promise<void> {
+    const entityId = (after ?? before)!.id;
+    return recordAudit(tx, this.ctx, {
+      action,
+      entityType: this.typeName,
+      entityId,
+      before,
+      after,
+    });
   }
 
   protected async write<R>(work: (tx: EntityManager) => Promise<R>, removing = false): Promise<R> {

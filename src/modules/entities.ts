@@ -1,4 +1,5 @@
-// Every table-backed type, for TypeORM and for `node(id)`.
+// Every table-backed type, for TypeORM; those that extend Row are also found by `node(id)`.
+import { AuditEntry } from "./audit";
 import { Delegation } from "./delegation/delegation";
 import { City, Country, Office } from "./geography";
 import { InvestmentIntention } from "./investment/investment-intention";
@@ -23,4 +24,5 @@ export const hubEntities = [
   InvestmentIntention,
   LiaisonOffice,
   PlanTarget,
+  AuditEntry,
 ];

@@ -1,4 +1,5 @@
 // Every module's resolvers, in the order their types read best in the printed schema.
+import { auditResolvers } from "./audit";
 import { delegationResolvers } from "./delegation";
 import { geographyResolvers } from "./geography";
 import { investmentResolvers } from "./investment";
@@ -15,4 +16,5 @@ export const hubResolvers = [
   ...investmentResolvers,
   ...liaisonResolvers,
   ...planningResolvers,
+  ...auditResolvers,
 ] as const;

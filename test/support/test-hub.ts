@@ -4,6 +4,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { DataSource } from "typeorm";
 import { HubConfig } from "../../src/config";
+import { Role } from "../../src/graphql/access/actor";
+import { issueToken } from "../../src/graphql/access/tokens";
 import { openDatabase } from "../../src/db/data-source";
 import { statementsIssued } from "../../src/db/statement-count";
 import { seed } from "../../src/seed/seed";
@@ -18,10 +20,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestHub {
   db: DataSource;
   url: string;
+  config: HubConfig;
+  /** Runs a GraphQL request over HTTP; as an admin unless `token` says otherwise (null: none). */
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
+    token?: string | null,
   ): Promise<GraphQLResponse<T>>;
+  /** A token for `role`, limited to `cities` for an editor. */
+  token(role: Role, cities?: string[]): Promise<string>;
   /** Runs a write that must be refused as `expected`, and proves it changed no row. */
   expectRefused(
     query: string,
@@ -61,6 +68,11 @@ export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
     maxPageSize: 500,
     defaultPageSize: 50,
     development: false,
+    production: false,
+    introspection: true,
+    jwtSecret: "test-secret-of-at-least-thirty-two-bytes",
+    allowAnonymousRead: false,
+    limits: { depth: 12, cost: 50000, aliases: 30, bodyBytes: 100_000, batch: 10 },
     ...overrides,
   };
 }
@@ -73,10 +85,15 @@ export async function startTestHub(
   const db = await openDatabase(config);
   if (options.seeded !== false) await seed(db);
   const hub = await startHub(config, db);
-  const gql: TestHub["gql"] = async (query, variables) => {
+  const token: TestHub["token"] = (role, cities) => issueToken(config.jwtSecret, { role, cities });
+  const adminToken = await token(Role.ADMIN);
+  const gql: TestHub["gql"] = async (query, variables, bearer = adminToken) => {
     const response = await fetch(hub.url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: {
+        "content-type": "application/json",
+        ...(bearer && { authorization: `Bearer ${bearer}` }),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };
@@ -84,7 +101,9 @@ export async function startTestHub(
   return {
     db,
     url: hub.url,
+    config,
     gql,
+    token,
     async expectRefused(query, variables, expected) {
       const before = await databaseDigest(db);
       const { data, errors } = await gql(query, variables);

@@ -1,7 +1,7 @@
 import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
-import { ColumnValues, merged } from "../../db/record-service";
+import { ColumnValues, merged, OwnerCity } from "../../db/record-service";
 import { SortKey } from "../../graphql/connection";
 import { BadUserInput } from "../../graphql/errors";
 import { checkId, checkText } from "../../graphql/input-checks";
@@ -41,6 +41,11 @@ export class DelegationService extends ListedRecordService<
 > {
   protected readonly Entity = Delegation;
   protected readonly typeName = "Delegation";
+
+  /** The home city's editors keep its visits. */
+  protected ownerCity(row: Partial<Delegation>): OwnerCity {
+    return row.homeCityId ?? null;
+  }
 
   protected readonly sortKeys = DELEGATION_SORT;
 
@@ -107,7 +112,9 @@ export class DelegationService extends ListedRecordService<
         throw new BadUserInput("approval", `the delegation is already ${approval}`);
       }
       await tx.update(Delegation, { id }, { approval, approvalNote: note ?? null });
-      return tx.findOneByOrFail(Delegation, { id });
+      const row = await tx.findOneByOrFail(Delegation, { id });
+      await this.audit(tx, "decide", existing, row);
+      return row;
     });
   }
 

@@ -1,6 +1,7 @@
+import { SHARED } from "../../graphql/access/actor";
 import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
-import { ColumnValues } from "../../db/record-service";
+import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { containsPattern, countryCode, named } from "../../db/list-query";
 import { SortKey } from "../../graphql/connection";
 import { checkId } from "../../graphql/input-checks";
@@ -34,6 +35,11 @@ export class CountryService extends ListedRecordService<
   protected readonly Entity = Country;
   protected readonly typeName = "Country";
 
+  /** Countries are reference data: admins only. */
+  protected ownerCity(): OwnerCity {
+    return null;
+  }
+
   protected readonly sortKeys = COUNTRY_SORT;
 
   protected filtered(
@@ -65,6 +71,11 @@ const CITY_SORT: Record<CityOrderField, SortKey> = {
 export class CityService extends ListedRecordService<City, CityInput, CityPatch, CityFilter> {
   protected readonly Entity = City;
   protected readonly typeName = "City";
+
+  /** A Chinese city is its own editors'; foreign cities are shared, as any office may add a partner. */
+  protected ownerCity(row: Partial<City>): OwnerCity {
+    return row.countryCode === "CN" ? (row.id ?? null) : SHARED;
+  }
 
   protected readonly sortKeys = CITY_SORT;
 
@@ -113,6 +124,10 @@ export class OfficeService extends ListedRecordService<
 > {
   protected readonly Entity = Office;
   protected readonly typeName = "Office";
+
+  protected ownerCity(row: Partial<Office>): OwnerCity {
+    return row.cityId ?? null;
+  }
 
   protected readonly sortKeys = OFFICE_SORT;
 

@@ -1,7 +1,7 @@
 import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { named } from "../../db/list-query";
-import { ColumnValues } from "../../db/record-service";
+import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { SortKey } from "../../graphql/connection";
 import { BadUserInput } from "../../graphql/errors";
 import { checkId } from "../../graphql/input-checks";
@@ -35,6 +35,11 @@ export class InvestmentIntentionService extends ListedRecordService<
 > {
   protected readonly Entity = InvestmentIntention;
   protected readonly typeName = "InvestmentIntention";
+
+  /** The target city's editors keep the intentions made to it. */
+  protected ownerCity(row: Partial<InvestmentIntention>): OwnerCity {
+    return row.targetCityId ?? null;
+  }
 
   protected readonly sortKeys = SORT;
 

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Restricted } from "../../graphql/access/restricted";
+import { Field, UseMiddleware, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CalendarDate } from "../../graphql/scalars";
 import { Node, Row } from "../../graphql/node";
@@ -31,6 +32,7 @@ export class LiaisonOffice extends Row {
   @Column({ type: "text" })
   status!: LiaisonStatus;
 
+  @UseMiddleware(Restricted)
   @Field(() => String, { nullable: true, description: "Restricted contact data (SPEC §6)." })
   @Column({ type: "text", nullable: true })
   contact!: string | null;

@@ -1,7 +1,7 @@
 import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
-import { ColumnValues } from "../../db/record-service";
+import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { SortKey } from "../../graphql/connection";
 import { checkId } from "../../graphql/input-checks";
 import { LiaisonOfficeFilter, LiaisonOfficeInput, LiaisonOfficePatch } from "./liaison.inputs";
@@ -21,6 +21,10 @@ export class LiaisonOfficeService extends ListedRecordService<
 > {
   protected readonly Entity = LiaisonOffice;
   protected readonly typeName = "LiaisonOffice";
+
+  protected ownerCity(row: Partial<LiaisonOffice>): OwnerCity {
+    return row.ownerCityId ?? null;
+  }
 
   protected readonly sortKeys = SORT;
 

@@ -1,7 +1,7 @@
 import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
-import { ColumnValues } from "../../db/record-service";
+import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { SortKey } from "../../graphql/connection";
 import { BadUserInput } from "../../graphql/errors";
 import { checkId, checkText } from "../../graphql/input-checks";
@@ -35,6 +35,10 @@ export class PartnershipService extends ListedRecordService<
 > {
   protected readonly Entity = Partnership;
   protected readonly typeName = "Partnership";
+
+  protected ownerCity(row: Partial<Partnership>): OwnerCity {
+    return row.homeCityId ?? null;
+  }
 
   protected readonly sortKeys = PARTNERSHIP_SORT;
 
@@ -98,7 +102,9 @@ export class PartnershipService extends ListedRecordService<
         { id },
         { stage: change.stage, ...(established && { establishedOn: change.on }) },
       );
-      return tx.findOneByOrFail(Partnership, { id });
+      const row = await tx.findOneByOrFail(Partnership, { id });
+      await this.audit(tx, "advance", existing, row);
+      return row;
     });
   }
 

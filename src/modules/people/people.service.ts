@@ -1,7 +1,8 @@
+import { SHARED } from "../../graphql/access/actor";
 import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { containsPattern, countryCode, named } from "../../db/list-query";
-import { ColumnValues } from "../../db/record-service";
+import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { SortKey } from "../../graphql/connection";
 import { Conflict } from "../../graphql/errors";
 import { checkId } from "../../graphql/input-checks";
@@ -35,6 +36,11 @@ export class PersonService extends ListedRecordService<
 > {
   protected readonly Entity = Person;
   protected readonly typeName = "Person";
+
+  /** People are a directory every office adds to. */
+  protected ownerCity(): OwnerCity {
+    return SHARED;
+  }
 
   protected readonly sortKeys = PERSON_SORT;
 
@@ -110,6 +116,11 @@ export class OrganizationService extends ListedRecordService<
 > {
   protected readonly Entity = Organization;
   protected readonly typeName = "Organization";
+
+  /** Organizations are a directory every office adds to. */
+  protected ownerCity(): OwnerCity {
+    return SHARED;
+  }
 
   protected readonly sortKeys = ORGANIZATION_SORT;
 

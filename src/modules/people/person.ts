@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Restricted } from "../../graphql/access/restricted";
+import { Field, UseMiddleware, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { Node, Row } from "../../graphql/node";
 
@@ -40,6 +41,7 @@ export class Person extends Row {
   @Column({ type: "text", nullable: true })
   title!: string | null;
 
+  @UseMiddleware(Restricted)
   @Field(() => String, { nullable: true, description: "Restricted personal data (SPEC §6)." })
   @Column({ type: "text", nullable: true })
   contact!: string | null;

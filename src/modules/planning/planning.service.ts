@@ -1,6 +1,6 @@
 import { EntityManager } from "typeorm";
 import { named } from "../../db/list-query";
-import { ColumnValues, RecordService } from "../../db/record-service";
+import { ColumnValues, RecordService, OwnerCity } from "../../db/record-service";
 import { BadUserInput } from "../../graphql/errors";
 import { checkId } from "../../graphql/input-checks";
 import { PlanTarget } from "./plan-target";
@@ -12,6 +12,10 @@ const MAX_TARGET_VALUE = 1e18;
 export class PlanTargetService extends RecordService<PlanTarget, PlanTargetInput, PlanTargetPatch> {
   protected readonly Entity = PlanTarget;
   protected readonly typeName = "PlanTarget";
+
+  protected ownerCity(row: Partial<PlanTarget>): OwnerCity {
+    return row.cityId ?? null;
+  }
 
   find(filter: { cityId?: string | null; year?: number | null }): Promise<PlanTarget[]> {
     const query = this.db.getRepository(PlanTarget).createQueryBuilder("row");

@@ -1,0 +1,45 @@
+import { GraphQLJSON } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+@ObjectType({
+  description: "One mutation: who did what to which record, with the record before and after.",
+})
+@Entity("audit_entry")
+export class AuditEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Field()
+  @CreateDateColumn({ name: "occurred_at", type: "timestamptz" })
+  occurredAt!: Date;
+
+  @Field({ description: "The token's subject." })
+  @Column({ type: "text" })
+  actor!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  role!: string | null;
+
+  @Field({ description: "create, update, delete, or a named change such as advance or decide." })
+  @Column({ type: "text" })
+  action!: string;
+
+  @Field({ description: "The record's GraphQL type, e.g. Delegation." })
+  @Column({ name: "entity_type", type: "text" })
+  entityType!: string;
+
+  @Field(() => ID)
+  @Column({ name: "entity_id", type: "uuid" })
+  entityId!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @Column({ type: "jsonb", nullable: true })
+  before!: object | null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @Column({ type: "jsonb", nullable: true })
+  after!: object | null;
+}

@@ -1,0 +1,44 @@
+import { EntityManager } from "typeorm";
+import { OrderDirection, PageArgs, paginate } from "../../graphql/connection";
+import { HubContext } from "../../graphql/context";
+import { checkId } from "../../graphql/input-checks";
+import { AuditEntry } from "./audit-entry";
+import { AuditFilter } from "./audit.inputs";
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: object | null;
+  after: object | null;
+}
+
+/** Writes an entry inside the mutation's transaction `tx`, so it commits or rolls back with it. */
+export async function recordAudit(
+  tx: EntityManager,
+  ctx: HubContext,
+  record: AuditRecord,
+): Promise<void> {
+  await tx.insert(AuditEntry, {
+    actor: ctx.actor.subject,
+    role: ctx.actor.role,
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    before: record.before,
+    after: record.after,
+  });
+}
+
+export function auditLog(ctx: HubContext, filter: AuditFilter, page: PageArgs) {
+  const query = ctx.db.getRepository(AuditEntry).createQueryBuilder("row");
+  if (filter.entityType) query.andWhere("row.entity_type = :type", { type: filter.entityType });
+  if (filter.entityId)
+    query.andWhere("row.entity_id = :id", { id: checkId(filter.entityId, "filter.entityId") });
+  if (filter.actor) query.andWhere("row.actor = :actor", { actor: filter.actor });
+  if (filter.action) query.andWhere("row.action = :action", { action: filter.action });
+  if (filter.from) query.andWhere("row.occurred_at >= :from", { from: filter.from });
+  if (filter.to) query.andWhere("row.occurred_at <= :to", { to: filter.to });
+  const newestFirst = { expression: "row.occurred_at", type: "timestamptz" } as const;
+  return paginate(query, newestFirst, OrderDirection.DESC, page, ctx.config);
+}
