@@ -27,6 +27,8 @@ export interface HubConfig {
   jwksUrl?: string;
   allowAnonymousRead: boolean;
   limits: QueryLimits;
+  /** Events a subscriber may fall behind by before it is closed and told to resume. */
+  subscriberBuffer: number;
 }
 
 function positiveInt(name: string, fallback: number): number {
@@ -62,9 +64,16 @@ function jwtSecret(databaseUrl: string | undefined, dataDir: string): string {
   return readFileSync(file, "utf8").trim();
 }
 
+/** Where the data lives: all that seeding and the TypeORM CLI need. */
+export function readDatabaseConfig(): { databaseUrl?: string; dataDir: string } {
+  return {
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: path.resolve(process.env.HUB_DATA_DIR || "./data"),
+  };
+}
+
 export function readConfig(): HubConfig {
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  const dataDir = path.resolve(process.env.HUB_DATA_DIR || "./data");
+  const { databaseUrl, dataDir } = readDatabaseConfig();
   const production = process.env.NODE_ENV === "production";
   return {
     port: positiveInt("PORT", 4000),
@@ -79,6 +88,7 @@ export function readConfig(): HubConfig {
     jwksUrl: process.env.HUB_JWKS_URL || undefined,
     // The embedded database is for trying the hub out, so it may be read without a token.
     allowAnonymousRead: flag("HUB_ALLOW_ANONYMOUS_READ", !databaseUrl),
+    subscriberBuffer: positiveInt("HUB_SUBSCRIBER_BUFFER", 1000),
     limits: {
       depth: positiveInt("HUB_MAX_DEPTH", 12),
       cost: positiveInt("HUB_MAX_COST", 50000),

@@ -1,7 +1,8 @@
-// The hub's HTTP server: Apollo Server at /graphql on one port, over an open database. Tokens are
-// read and request bodies bounded here, before any GraphQL work.
+// The hub's server: Apollo Server and graphql-ws subscriptions at /graphql on one port, over an
+// open database. Tokens are read and request bodies bounded here, before any GraphQL work.
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { NextFunction, Request, Response } from "express";
 import http from "node:http";
@@ -14,9 +15,13 @@ import { TokenVerifier } from "./graphql/access/tokens";
 import { createContext, HubContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
 import { buildHubSchema } from "./graphql/schema";
+import { serveSubscriptions } from "./graphql/subscriptions";
+import { EventRelay } from "./modules/events";
 
 function refuse(res: Response, status: number, error: { message: string; extensions: object }) {
-  res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+  // `http` tells Apollo which status to answer with; here the status is set directly.
+  const extensions = { ...error.extensions, http: undefined };
+  res.status(status).json({ errors: [{ message: error.message, extensions }] });
 }
 
 /** A body that is not JSON, or too large, gets a GraphQL-shaped error rather than an HTML page. */
@@ -66,13 +71,33 @@ export async function startHub(config: HubConfig, db: DataSource): Promise<Runni
   const app = express();
   const httpServer = http.createServer(app);
   const tokens = new TokenVerifier(config);
+  const schema = await buildHubSchema();
+  const relay = new EventRelay(db, config.databaseUrl);
+  await relay.start();
+  const subscriptions = serveSubscriptions(httpServer, schema, db, config, relay);
   const apollo = new ApolloServer<HubContext>({
-    schema: await buildHubSchema(),
+    schema,
     formatError: (formatted, error) => formatError(formatted, error, config.development),
     includeStacktraceInErrorResponses: config.development,
     introspection: config.introspection,
     allowBatchedHttpRequests: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), accessPlugin(config)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Field traces are for Apollo Studio, which the hub does not report to.
+      ApolloServerPluginInlineTraceDisabled(),
+      accessPlugin(config),
+      {
+        // Stop taking subscriptions first, then let Apollo drain HTTP requests in flight.
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await subscriptions.dispose();
+              await relay.stop();
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
   app.use(

@@ -1,6 +1,6 @@
 // The write path every module's service shares: one transaction per mutation, optimistic locking
 // on `version`, and the database's refusals turned into client errors. Audit entries and hub
-// events join the same transaction here.
+// events join the same transaction here, so a refused or rolled-back write leaves neither.
 import { DataSource, EntityManager, EntityTarget } from "typeorm";
 import { requireCity, SHARED } from "../graphql/access/actor";
 import { Conflict, NotFound } from "../graphql/errors";
@@ -8,6 +8,7 @@ import { checkId, checkInput } from "../graphql/input-checks";
 import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
 import { recordAudit } from "../modules/audit";
+import { recordEvent } from "../modules/events/record-event";
 import { translateDatabaseError } from "./database-errors";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
@@ -56,7 +57,7 @@ export abstract class RecordService<
         id: inserted.identifiers[0].id,
       } as never);
       await this.afterWrite(tx, row, input, null);
-      await this.audit(tx, "create", null, row);
+      await this.recordChange(tx, "create", null, row);
       return row;
     });
   }
@@ -75,7 +76,7 @@ export abstract class RecordService<
       await tx.update(this.Entity, { id, version } as never, values as never);
       const row = await tx.findOneByOrFail(this.Entity, { id } as never);
       await this.afterWrite(tx, row, input, existing);
-      await this.audit(tx, "update", existing, row);
+      await this.recordChange(tx, "update", existing, row);
       return row;
     });
   }
@@ -85,7 +86,7 @@ export abstract class RecordService<
     return this.write(async (tx) => {
       const existing = await this.lockVersion(tx, id);
       await tx.delete(this.Entity, { id } as never);
-      await this.audit(tx, "delete", existing, null);
+      await this.recordChange(tx, "delete", existing, null);
       return id;
     }, true);
   }
@@ -115,20 +116,31 @@ export abstract class RecordService<
     return row;
   }
 
-  /** Records the change in the audit log, inside the write's transaction. */
-  protected audit(
+  /**
+   * Records the change in the audit log and the event outbox, inside the write's transaction; call
+   * it last, as the event takes the lock that orders cursors by commit.
+   */
+  protected async recordChange(
     tx: EntityManager,
     action: string,
     before: T | null,
     after: T | null,
   ): Promise<void> {
-    const entityId = (after ?? before)!.id;
-    return recordAudit(tx, this.ctx, {
+    const row = (after ?? before)!;
+    const owner = this.ownerCity(row);
+    await recordAudit(tx, this.ctx, {
       action,
       entityType: this.typeName,
-      entityId,
+      entityId: row.id,
       before,
       after,
+    });
+    await recordEvent(tx, {
+      action,
+      entityType: this.typeName,
+      entityId: row.id,
+      cityId: typeof owner === "string" ? owner : null,
+      entity: after ?? before,
     });
   }
 

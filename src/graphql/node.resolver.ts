@@ -18,6 +18,12 @@ function nodeTypes(db: DataSource): Map<string, RowType> {
   return types;
 }
 
+/** A record by its GraphQL type name (e.g. `Delegation`) and id, through that type's loader. */
+export function loadRecord(ctx: HubContext, typeName: string, id: string): Promise<Row | null> {
+  const meta = ctx.db.entityMetadatas.find((m) => m.name === typeName);
+  return meta ? ctx.loaders.get(rowLoader(meta.target as RowType)).load(id) : Promise.resolve(null);
+}
+
 const rowLoaders = new Map<RowType, LoaderFactory<string, Row | null>>();
 function rowLoader(type: RowType): LoaderFactory<string, Row | null> {
   let factory = rowLoaders.get(type);

@@ -72,6 +72,7 @@ export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
     introspection: true,
     jwtSecret: "test-secret-of-at-least-thirty-two-bytes",
     allowAnonymousRead: false,
+    subscriberBuffer: 1000,
     limits: { depth: 12, cost: 50000, aliases: 30, bodyBytes: 100_000, batch: 10 },
     ...overrides,
   };
