@@ -1,7 +1,7 @@
 // The DataSource that the TypeORM CLI and the server share, e.g.
 //   npx typeorm migration:show -d dist/ormconfig.js
 import "reflect-metadata";
-import { readConfig } from "./src/config";
+import { readDatabaseConfig } from "./src/config";
 import { createDataSource } from "./src/db/data-source";
 
-export default createDataSource(readConfig());
+export default createDataSource(readDatabaseConfig());

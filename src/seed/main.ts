@@ -1,12 +1,12 @@
 // `npm run seed`: writes the seed facts into the configured database, updating rows it wrote
 // before instead of adding them again.
 import "reflect-metadata";
-import { readConfig } from "../config";
+import { readDatabaseConfig } from "../config";
 import { openDatabase } from "../db/data-source";
 import { seed } from "./seed";
 
 async function main(): Promise<void> {
-  const db = await openDatabase(readConfig());
+  const db = await openDatabase(readDatabaseConfig());
   await seed(db);
   const [counts] = await db.query(
     `SELECT (SELECT count(*) FROM city)::int AS cities, (SELECT count(*) FROM partnership)::int AS partnerships,

@@ -1,7 +1,8 @@
 // Planning owns the yearly targets a Chinese city sets itself (new sister cities, prospects,
-// delegations, signed investment) and the regions and sub-regions each target should reach.
+// delegations, signed investment), the regions each should reach, and progress against them.
+import { PlanProgressResolver } from "./plan-progress.resolver";
 import { PlanTargetResolver } from "./plan-target.resolver";
 
 export { PlanMetric, PlanTarget } from "./plan-target";
 
-export const planningResolvers = [PlanTargetResolver] as const;
+export const planningResolvers = [PlanTargetResolver, PlanProgressResolver] as const;

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { Node, Row } from "../../graphql/node";
 import { Region } from "../geography";
@@ -13,6 +13,7 @@ export enum PlanMetric {
 }
 registerEnumType(PlanMetric, { name: "PlanMetric" });
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Row],
   description: 'A yearly goal, e.g. "sign 1 new sister city, with a breakthrough in Oceania".',

@@ -1,0 +1,4 @@
+import { oneBy } from "../../graphql/loaders";
+import { Country } from "../geography";
+
+export const countryById = oneBy(Country);

@@ -1,0 +1,41 @@
+import { AnalystsOnly } from "../../graphql/access/restricted";
+import { Arg, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
+import { HubContext } from "../../graphql/context";
+import { DelegationFilter } from "../delegation";
+import { PartnershipFilter } from "../partnership/partnership.inputs";
+import { StatsService } from "./stats.service";
+import {
+  DelegationGroupBy,
+  DelegationStat,
+  PartnershipGroupBy,
+  PartnershipStat,
+} from "./stats.types";
+
+@Resolver()
+export class StatsResolver {
+  @UseMiddleware(AnalystsOnly)
+  @Query(() => [DelegationStat], {
+    description:
+      "Batches (批) and person-times (人次) of the delegations the filter picks, per group, ordered by key; one row of totals when groupBy is empty.",
+  })
+  delegationStats(
+    @Ctx() ctx: HubContext,
+    @Arg("filter", () => DelegationFilter, { nullable: true }) filter: DelegationFilter | null,
+    @Arg("groupBy", () => [DelegationGroupBy]) groupBy: DelegationGroupBy[],
+  ): Promise<DelegationStat[]> {
+    return new StatsService(ctx).delegationStats(filter ?? {}, groupBy);
+  }
+
+  @UseMiddleware(AnalystsOnly)
+  @Query(() => [PartnershipStat], {
+    description:
+      "Partnerships the filter picks, counted per group, ordered by key; one row of totals when groupBy is empty.",
+  })
+  partnershipStats(
+    @Ctx() ctx: HubContext,
+    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter: PartnershipFilter | null,
+    @Arg("groupBy", () => [PartnershipGroupBy]) groupBy: PartnershipGroupBy[],
+  ): Promise<PartnershipStat[]> {
+    return new StatsService(ctx).partnershipStats(filter ?? {}, groupBy);
+  }
+}
