@@ -1,0 +1,115 @@
+// The hub as an Apollo Federation 2 subgraph: the schema type-graphql builds, printed with the
+// `@key` directives of its entity classes, linked to the federation spec and rebuilt by
+// @apollo/subgraph, which adds `_service { sdl }` and `_entities` to the same resolvers.
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import {
+  concatAST,
+  ConstDirectiveNode,
+  DocumentNode,
+  GraphQLFieldResolver,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isObjectType,
+  Kind,
+  parse,
+  printSchema,
+  visit,
+} from "graphql";
+import { createResolversMap } from "type-graphql";
+import { HubContext } from "../context";
+import { BadUserInput } from "../errors";
+import { EntityKey, entityKeys } from "./entities";
+
+// Federation 2.4 is the first whose subgraphs may carry subscriptions through Apollo Router.
+const FEDERATION_LINK = parse(
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.4", import: ["@key"])',
+);
+
+// The resolver map of `buildSubgraphSchema({ typeDefs, resolvers })`, which the package does not
+// export by name.
+type Resolvers = NonNullable<
+  Exclude<Parameters<typeof buildSubgraphSchema>[0], DocumentNode | unknown[]>["resolvers"]
+>;
+type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, HubContext>>;
+
+/** `printSchema` leaves out the directives type-graphql keeps on AST nodes; this puts them back. */
+function printWithDirectives(schema: GraphQLSchema): DocumentNode {
+  const directivesOf = (node: {
+    astNode?: { directives?: readonly ConstDirectiveNode[] } | null;
+  }) => node.astNode?.directives ?? [];
+  return visit(parse(printSchema(schema)), {
+    ObjectTypeDefinition(node) {
+      const type = schema.getType(node.name.value) as GraphQLObjectType;
+      const fields = type.getFields();
+      return {
+        ...node,
+        directives: directivesOf(type),
+        fields: node.fields?.map((field) => ({
+          ...field,
+          directives: [...(field.directives ?? []), ...directivesOf(fields[field.name.value])],
+        })),
+      };
+    },
+  });
+}
+
+function keyFieldsOf(type: GraphQLObjectType): string[] {
+  return (type.astNode?.directives ?? [])
+    .filter((directive) => directive.name.value === "key")
+    .map((directive) => {
+      const fields = directive.arguments?.find((argument) => argument.name.value === "fields");
+      return fields?.value.kind === Kind.STRING ? fields.value.value : "";
+    });
+}
+
+/** Every row type is an entity, and every key it declares is one that a loader reads. */
+function checkEntities(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    const declared = keyFieldsOf(type).sort().join(", ");
+    const loaded = Object.keys(entityKeys[type.name] ?? {})
+      .sort()
+      .join(", ");
+    const isRow = type.getInterfaces().some((face) => face.name === "Node");
+    if (declared !== loaded || (isRow && !declared)) {
+      throw new Error(
+        `${type.name}: @key on [${declared}] but reference loaders for [${loaded}]; ` +
+          "every Node type needs both, in src/modules and src/graphql/federation/entities.ts",
+      );
+    }
+  }
+}
+
+/** Reads a representation by the first key it carries, through this request's loader. */
+function resolveReference(typeName: string, keys: Record<string, EntityKey>) {
+  // Async, so that a bad representation fails alone rather than the whole `_entities` list.
+  return async (reference: Record<string, unknown>, ctx: HubContext) => {
+    const field = Object.keys(keys).find((key) => typeof reference[key] === "string");
+    if (!field) {
+      throw new BadUserInput(
+        "representations",
+        `a ${typeName} representation needs ${Object.keys(keys).join(" or ")}`,
+      );
+    }
+    const { loader, check } = keys[field];
+    return ctx.loaders
+      .get(loader)
+      .load(check(reference[field] as string, `representations.${field}`));
+  };
+}
+
+export function buildHubSubgraph(schema: GraphQLSchema): GraphQLSchema {
+  checkEntities(schema);
+  // type-graphql types its map more loosely than @apollo/subgraph; the shapes are the same.
+  const resolvers = createResolversMap(schema) as Resolvers;
+  for (const [typeName, keys] of Object.entries(entityKeys)) {
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as FieldResolvers),
+      __resolveReference: resolveReference(typeName, keys),
+    };
+  }
+  return buildSubgraphSchema({
+    typeDefs: concatAST([FEDERATION_LINK, printWithDirectives(schema)]),
+    resolvers,
+  });
+}
