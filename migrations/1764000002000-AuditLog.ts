@@ -16,7 +16,9 @@ export class AuditLog1764000002000 implements MigrationInterface {
       entity_id uuid NOT NULL,
       before jsonb,
       after jsonb)`);
-    await db.query(`CREATE INDEX audit_entry_entity_idx ON audit_entry (entity_type, entity_id, occurred_at)`);
+    await db.query(
+      `CREATE INDEX audit_entry_entity_idx ON audit_entry (entity_type, entity_id, occurred_at)`,
+    );
     await db.query(`CREATE INDEX audit_entry_occurred_at_idx ON audit_entry (occurred_at, id)`);
     await db.query(`CREATE INDEX audit_entry_actor_idx ON audit_entry (actor, occurred_at)`);
   }

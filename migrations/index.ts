@@ -1,5 +1,12 @@
 // Every migration, in order; the database schema is built by these alone.
 import { ForeignAffairsGraph1764000000000 } from "./1764000000000-ForeignAffairsGraph";
+import { RelationshipNetwork1764000001000 } from "./1764000001000-RelationshipNetwork";
 import { AuditLog1764000002000 } from "./1764000002000-AuditLog";
+import { HubEvents1764000003000 } from "./1764000003000-HubEvents";
 
-export const migrations = [ForeignAffairsGraph1764000000000, AuditLog1764000002000];
+export const migrations = [
+  ForeignAffairsGraph1764000000000,
+  RelationshipNetwork1764000001000,
+  AuditLog1764000002000,
+  HubEvents1764000003000,
+];

@@ -2,6 +2,7 @@
 // the rows and which fields it orders by; paging is shared.
 import { SelectQueryBuilder } from "typeorm";
 import { ConnectionData, OrderDirection, PageArgs, paginate, SortKey } from "../graphql/connection";
+import { checkInput } from "../graphql/input-checks";
 import { Row } from "../graphql/node";
 import { RecordService } from "./record-service";
 
@@ -24,6 +25,8 @@ export abstract class ListedRecordService<
 
   /** The rows `filter` asks for, as a query (main alias `row`) that others may aggregate over. */
   selection(filter: Filter): SelectQueryBuilder<T> {
+    // Filter text is bounded and printable like input text: PostgreSQL refuses a NUL outright.
+    checkInput(filter, "filter");
     return this.filtered(this.db.getRepository(this.Entity).createQueryBuilder("row"), filter);
   }
 

@@ -9,7 +9,7 @@ import {
   ObjectType,
   registerEnumType,
 } from "type-graphql";
-import { SelectQueryBuilder } from "typeorm";
+import { QueryFailedError, SelectQueryBuilder } from "typeorm";
 import { BadUserInput } from "./errors";
 
 export enum OrderDirection {
@@ -113,6 +113,16 @@ function encodeCursor(value: string, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString("base64url");
 }
 
+const badCursor = () => new BadUserInput("after", "is not a cursor this list gave out");
+
+/** A cursor decodes to any two strings; one the database cannot cast is a data exception (22xxx). */
+function castFailed(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    String((error.driverError as { code?: string }).code).startsWith("22")
+  );
+}
+
 function decodeCursor(cursor: string): [string, string] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -126,7 +136,7 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     // fall through to the error below
   }
-  throw new BadUserInput("after", "is not a cursor this list gave out");
+  throw badCursor();
 }
 
 function pageSize(first: number | null | undefined, limits: PageLimits): number {
@@ -170,7 +180,10 @@ export async function paginate<T extends { id: string }>(
     .orderBy(key.expression, direction)
     .addOrderBy("row.id", direction)
     .limit(size + 1)
-    .getRawAndEntities();
+    .getRawAndEntities()
+    .catch((error: unknown) => {
+      throw page.after && castFailed(error) ? badCursor() : error;
+    });
   const rows = entities.slice(0, size);
   const edges = rows.map((node, i) => ({
     node,

@@ -1,9 +1,11 @@
 // Every module's resolvers, in the order their types read best in the printed schema.
 import { auditResolvers } from "./audit";
 import { delegationResolvers } from "./delegation";
+import { eventsResolvers } from "./events";
 import { geographyResolvers } from "./geography";
 import { investmentResolvers } from "./investment";
 import { liaisonResolvers } from "./liaison";
+import { networkResolvers } from "./network";
 import { partnershipResolvers } from "./partnership";
 import { peopleResolvers } from "./people";
 import { planningResolvers } from "./planning";
@@ -16,5 +18,7 @@ export const hubResolvers = [
   ...investmentResolvers,
   ...liaisonResolvers,
   ...planningResolvers,
+  ...networkResolvers,
   ...auditResolvers,
+  ...eventsResolvers,
 ] as const;

@@ -153,3 +153,15 @@ describe("audit", () => {
     expect(viewer.errors![0].extensions.code).toBe("FORBIDDEN");
   });
 });
+
+describe("analytics", () => {
+  it("are for analysts and admins, not viewers or editors", async () => {
+    const STATS = `{ delegationStats(groupBy: [YEAR]) { key batches } }`;
+    expect((await hub.gql(STATS, {}, await hub.token(Role.ANALYST))).errors).toBeUndefined();
+    for (const token of [await hub.token(Role.VIEWER), await hub.token(Role.EDITOR, [NANCHANG])]) {
+      const refused = await hub.gql(STATS, {}, token);
+      expect(refused.errors![0].extensions.code).toBe("FORBIDDEN");
+      expect(refused.data).toBeNull();
+    }
+  });
+});

@@ -20,10 +20,20 @@ export interface Actor {
 
 export const ANONYMOUS: Actor = { subject: "anonymous", role: null, cities: [] };
 
+/**
+ * The access plugin refuses a whole mutation with this before it runs; without an HTTP status,
+ * Apollo would answer such a refusal with 500.
+ */
 export function requireWriter(actor: Actor): void {
-  if (actor.role === null) throw new HubError("UNAUTHENTICATED", "writing needs a bearer token");
+  if (actor.role === null) {
+    throw new HubError("UNAUTHENTICATED", "writing needs a bearer token", {
+      http: { status: 401 },
+    });
+  }
   if (actor.role !== Role.EDITOR && actor.role !== Role.ADMIN) {
-    throw new HubError("FORBIDDEN", `the ${actor.role} role may not write`);
+    throw new HubError("FORBIDDEN", `the ${actor.role} role may not write`, {
+      http: { status: 403 },
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { EntityManager } from "typeorm";
 import { OrderDirection, PageArgs, paginate } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
-import { checkId } from "../../graphql/input-checks";
+import { checkId, checkInput } from "../../graphql/input-checks";
 import { AuditEntry } from "./audit-entry";
 import { AuditFilter } from "./audit.inputs";
 
@@ -31,6 +31,7 @@ export async function recordAudit(
 }
 
 export function auditLog(ctx: HubContext, filter: AuditFilter, page: PageArgs) {
+  checkInput(filter, "filter");
   const query = ctx.db.getRepository(AuditEntry).createQueryBuilder("row");
   if (filter.entityType) query.andWhere("row.entity_type = :type", { type: filter.entityType });
   if (filter.entityId)

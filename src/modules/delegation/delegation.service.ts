@@ -113,7 +113,7 @@ export class DelegationService extends ListedRecordService<
       }
       await tx.update(Delegation, { id }, { approval, approvalNote: note ?? null });
       const row = await tx.findOneByOrFail(Delegation, { id });
-      await this.audit(tx, "decide", existing, row);
+      await this.recordChange(tx, "decide", existing, row);
       return row;
     });
   }

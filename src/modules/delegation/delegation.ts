@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CalendarDate } from "../../graphql/scalars";
 import { Node, Row } from "../../graphql/node";
@@ -47,6 +47,7 @@ registerEnumType(DatePrecision, {
   description: "How much of startDate/endDate the source gives: a report may name only the year.",
 });
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Row],
   description: "A visit: a delegation received (来访) or sent abroad (出访).",

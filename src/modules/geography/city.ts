@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { Node, Row } from "../../graphql/node";
 
@@ -11,6 +11,7 @@ export enum CityLevel {
 }
 registerEnumType(CityLevel, { name: "CityLevel" });
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Row],
   description: "A Chinese city or a foreign city, region or county.",

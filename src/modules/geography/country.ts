@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { Node, Row } from "../../graphql/node";
 
@@ -12,6 +12,8 @@ export enum Region {
 }
 registerEnumType(Region, { name: "Region", description: "UN M49 region." });
 
+@Directive('@key(fields: "code")')
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: [Node, Row], description: "A country or territory of ISO 3166-1." })
 @Entity("country")
 export class Country extends Row {

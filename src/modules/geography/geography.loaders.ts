@@ -4,6 +4,7 @@ import { Country } from "./country";
 import { Office } from "./office";
 
 export const countryByCode = oneBy(Country, "code");
+export const countryById = oneBy(Country);
 export const cityById = oneBy(City);
 export const citiesByCountry = manyBy(City, "countryCode", { nameEn: "ASC" });
 export const officeById = oneBy(Office);

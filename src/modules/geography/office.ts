@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { Node, Row } from "../../graphql/node";
 
@@ -11,6 +11,7 @@ export enum OfficeKind {
 }
 registerEnumType(OfficeKind, { name: "OfficeKind" });
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Row],
   description: "A foreign-affairs, overseas-Chinese-affairs or exit-entry office (外办 / 侨办).",

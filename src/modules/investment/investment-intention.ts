@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CalendarDate, Decimal } from "../../graphql/scalars";
 import { Node, Row } from "../../graphql/node";
@@ -26,6 +26,7 @@ registerEnumType(InvestmentStage, {
   },
 });
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Row],
   description: "An investment, donation or trade intention and how far it got.",

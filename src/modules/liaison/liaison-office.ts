@@ -1,5 +1,5 @@
 import { Restricted } from "../../graphql/access/restricted";
-import { Field, UseMiddleware, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, UseMiddleware, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CalendarDate } from "../../graphql/scalars";
 import { Node, Row } from "../../graphql/node";
@@ -10,6 +10,7 @@ export enum LiaisonStatus {
 }
 registerEnumType(LiaisonStatus, { name: "LiaisonStatus" });
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Row],
   description: "A Chinese city's liaison office abroad (联络处).",

@@ -4,6 +4,7 @@ import { Partnership } from "./partnership";
 import { StageChange } from "./stage-change";
 
 export const partnershipById = oneBy(Partnership);
+export const stageChangeById = oneBy(StageChange);
 export const stageHistoryByPartnership = manyBy(StageChange, "partnershipId", {
   on: "ASC",
   createdAt: "ASC",

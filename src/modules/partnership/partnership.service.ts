@@ -103,7 +103,7 @@ export class PartnershipService extends ListedRecordService<
         { stage: change.stage, ...(established && { establishedOn: change.on }) },
       );
       const row = await tx.findOneByOrFail(Partnership, { id });
-      await this.audit(tx, "advance", existing, row);
+      await this.recordChange(tx, "advance", existing, row);
       return row;
     });
   }

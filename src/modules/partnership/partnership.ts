@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CalendarDate } from "../../graphql/scalars";
 import { Node, Row } from "../../graphql/node";
@@ -25,6 +25,7 @@ export enum PartnershipStage {
 }
 registerEnumType(PartnershipStage, { name: "PartnershipStage" });
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Row],
   description: "A Chinese city's tie with a foreign city, from first contact to agreement.",

@@ -1,9 +1,10 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CalendarDate } from "../../graphql/scalars";
 import { Node, Row } from "../../graphql/node";
 import { PartnershipStage } from "./partnership";
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: [Node, Row], description: "One step of a partnership's stage history." })
 @Entity("stage_change")
 export class StageChange extends Row {

@@ -1,8 +1,9 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CalendarDate } from "../../graphql/scalars";
 import { Node, Row } from "../../graphql/node";
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: [Node, Row], description: "A person's role in an organization." })
 @Entity("affiliation")
 export class Affiliation extends Row {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { Node, Row } from "../../graphql/node";
 
@@ -16,6 +16,7 @@ registerEnumType(OrganizationKind, {
   valuesConfig: { ASSOCIATION: { description: "商会 / 协会" } },
 });
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Row],
   description: "A company, association, foundation, school, government body or development zone.",

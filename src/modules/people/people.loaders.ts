@@ -5,6 +5,7 @@ import { Person } from "./person";
 
 export const personById = oneBy(Person);
 export const organizationById = oneBy(Organization);
+export const affiliationById = oneBy(Affiliation);
 export const affiliationsByPerson = manyBy(Affiliation, "personId", { since: "ASC" });
 export const affiliationsByOrganization = manyBy(Affiliation, "organizationId", { since: "ASC" });
 export const membersOfDelegation = linkedBy(Person, {

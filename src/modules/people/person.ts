@@ -1,5 +1,5 @@
 import { Restricted } from "../../graphql/access/restricted";
-import { Field, UseMiddleware, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, UseMiddleware, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { Node, Row } from "../../graphql/node";
 
@@ -19,6 +19,7 @@ registerEnumType(PersonCategory, {
   },
 });
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: [Node, Row],
   description: "An overseas Chinese businessperson, returnee, expert or official.",
