@@ -3,10 +3,12 @@ import { ForeignAffairsGraph1764000000000 } from "./1764000000000-ForeignAffairs
 import { RelationshipNetwork1764000001000 } from "./1764000001000-RelationshipNetwork";
 import { AuditLog1764000002000 } from "./1764000002000-AuditLog";
 import { HubEvents1764000003000 } from "./1764000003000-HubEvents";
+import { DelegationTally1764000004000 } from "./1764000004000-DelegationTally";
 
 export const migrations = [
   ForeignAffairsGraph1764000000000,
   RelationshipNetwork1764000001000,
   AuditLog1764000002000,
   HubEvents1764000003000,
+  DelegationTally1764000004000,
 ];

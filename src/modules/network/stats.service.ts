@@ -1,6 +1,6 @@
 // Counts over the filtered delegations and partnerships (SPEC §4), each one GROUP BY statement over
 // the owning module's own filtered selection, so that a filter means the same in a list and in
-// its statistics.
+// its statistics (delegations may be read from their running totals instead: delegation-groups).
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { HubContext } from "../../graphql/context";
 import { BadUserInput } from "../../graphql/errors";
@@ -8,34 +8,28 @@ import { DelegationFilter } from "../delegation";
 import { DelegationService } from "../delegation/delegation.service";
 import { PartnershipFilter } from "../partnership/partnership.inputs";
 import { PartnershipService } from "../partnership/partnership.service";
+import { DELEGATION_KEYS, delegationGroups, SqlText } from "./delegation-groups";
 import {
   DelegationGroupBy,
   DelegationStat,
   PartnershipGroupBy,
   PartnershipStat,
-  UNKNOWN_KEY,
 } from "./stats.types";
 
-/** How to group by one value: its key as text, and what it needs joined to the rows `r`. */
+/** How to group by one value: its key as text, and what it needs joined to the rows. */
 interface Grouping {
   key: string;
   join?: string;
 }
 
-const COUNTERPART_COUNTRY = "LEFT JOIN country c ON c.code = r.counterpart_country_code";
-
-const DELEGATION_GROUPS: Record<DelegationGroupBy, Grouping> = {
-  YEAR: { key: "extract(year FROM r.start_date)::int::text" },
-  DIRECTION: { key: "r.direction" },
-  COUNTRY: { key: `coalesce(r.counterpart_country_code, '${UNKNOWN_KEY}')` },
-  REGION: { key: `coalesce(c.region, '${UNKNOWN_KEY}')`, join: COUNTERPART_COUNTRY },
-  PURPOSE: {
-    key: "purpose.name",
-    join: `CROSS JOIN LATERAL unnest(CASE WHEN cardinality(r.purposes) = 0
-      THEN ARRAY['${UNKNOWN_KEY}'] ELSE r.purposes END) AS purpose (name)`,
-  },
-  HOME_CITY: { key: "r.home_city_id::text" },
-};
+const DELEGATION_COLUMNS = [
+  "start_date",
+  "direction",
+  "counterpart_country_code",
+  "purposes",
+  "home_city_id",
+  "size",
+];
 
 const PARTNER_COUNTRY = "JOIN country c ON c.code = r.partner_country_code";
 
@@ -54,29 +48,41 @@ function checkGroupBy(groupBy: string[]): void {
   });
 }
 
+/** The SQL of the rows that `selection` (alias `row`) picks, reading only `columns` of them. */
+function selectedRows(selection: SelectQueryBuilder<ObjectLiteral>, columns: string[]): SqlText {
+  selection.select([]);
+  for (const column of columns) selection.addSelect(`row.${column}`, column);
+  const [sql, params] = selection.getQueryAndParameters();
+  return { sql, params };
+}
+
 /**
- * One statement: `measures` per group of the rows that `selection` (alias `row`) picks, reading
- * only `columns` of them. With no grouping, one row of totals.
+ * The chosen groupings' key as one text array, the joins it needs, and the GROUP BY: by each
+ * value rather than by the array, as hashing plain values is several times cheaper.
  */
+function keyOf(chosen: Grouping[]): { key: string; joins: string; groupBy: string } {
+  const joins = [...new Set(chosen.flatMap((group) => group.join ?? []))];
+  const values = chosen.map((group) => group.key).join(", ");
+  return {
+    key: `ARRAY[${values}]::text[]`,
+    joins: joins.join(" "),
+    groupBy: chosen.length ? `GROUP BY ${values}` : "",
+  };
+}
+
+/** One statement: `measures` per group of `rows`, as `r`. With no grouping, one row of totals. */
 async function grouped<G extends string, R>(
   ctx: HubContext,
-  selection: SelectQueryBuilder<ObjectLiteral>,
-  columns: string[],
+  rows: SqlText,
   groupBy: G[],
   groups: Record<G, Grouping>,
   measures: string,
 ): Promise<(R & { key: string[] })[]> {
-  checkGroupBy(groupBy);
-  selection.select([]);
-  for (const column of columns) selection.addSelect(`row.${column}`, column);
-  const [rows, params] = selection.getQueryAndParameters();
-  const chosen = groupBy.map((value) => groups[value]);
-  const joins = [...new Set(chosen.flatMap((group) => group.join ?? []))];
-  const key = `ARRAY[${chosen.map((group) => group.key).join(", ")}]::text[]`;
-  const grouping = chosen.length ? `GROUP BY 1 ORDER BY 1` : "";
+  const { key, joins, groupBy: grouping } = keyOf(groupBy.map((value) => groups[value]));
+  const order = groupBy.length ? "ORDER BY 1" : "";
   return ctx.db.query(
-    `SELECT ${key} AS key, ${measures} FROM (${rows}) r ${joins.join(" ")} ${grouping}`,
-    params,
+    `SELECT ${key} AS key, ${measures} FROM (${rows.sql}) r ${joins} ${grouping} ${order}`,
+    rows.params,
   );
 }
 
@@ -87,13 +93,18 @@ export class StatsService {
     filter: DelegationFilter,
     groupBy: DelegationGroupBy[],
   ): Promise<DelegationStat[]> {
-    return grouped(
-      this.ctx,
-      new DelegationService(this.ctx).selection(filter),
-      ["start_date", "direction", "counterpart_country_code", "purposes", "home_city_id", "size"],
-      groupBy,
-      DELEGATION_GROUPS,
-      `count(*)::int AS "batches", coalesce(sum(r.size), 0)::int AS "personTimes"`,
+    checkGroupBy(groupBy);
+    // Built even when the tally answers, because building it checks the filter's values.
+    const selection = new DelegationService(this.ctx).selection(filter);
+    const groups = delegationGroups(filter, groupBy, selectedRows(selection, DELEGATION_COLUMNS));
+    const { key, joins, groupBy: grouping } = keyOf(groupBy.map((value) => DELEGATION_KEYS[value]));
+    // A tally row can fall to zero when its last delegation is deleted or moved.
+    const nonEmpty = groupBy.length ? "HAVING sum(g.batches) > 0 ORDER BY 1" : "";
+    return this.ctx.db.query(
+      `SELECT ${key} AS key, coalesce(sum(g.batches), 0)::int AS "batches",
+        coalesce(sum(g.person_times), 0)::int AS "personTimes"
+      FROM (${groups.sql}) g ${joins} ${grouping} ${nonEmpty}`,
+      groups.params,
     );
   }
 
@@ -101,10 +112,11 @@ export class StatsService {
     filter: PartnershipFilter,
     groupBy: PartnershipGroupBy[],
   ): Promise<PartnershipStat[]> {
+    checkGroupBy(groupBy);
+    const selection = new PartnershipService(this.ctx).selection(filter);
     return grouped(
       this.ctx,
-      new PartnershipService(this.ctx).selection(filter),
-      ["kind", "stage", "partner_country_code", "home_city_id"],
+      selectedRows(selection, ["kind", "stage", "partner_country_code", "home_city_id"]),
       groupBy,
       PARTNERSHIP_GROUPS,
       `count(*)::int AS "count"`,

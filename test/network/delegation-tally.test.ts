@@ -1,0 +1,162 @@
+// delegationStats read from the running totals (delegation_tally) must say what the delegations
+// themselves say, before and after every kind of write. A filter starting on 1000-01-02 picks
+// every delegation but is not a whole year, so it makes the hub count the rows instead.
+import { Role } from "../../src/graphql/access/actor";
+import { factId } from "../../src/seed/seed";
+import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub.close());
+
+const nanchang = factId("city-nanchang");
+const qiqihar = factId("city-qiqihar");
+
+const STATS = `query($filter: DelegationFilter, $groupBy: [DelegationGroupBy!]!) {
+  delegationStats(filter: $filter, groupBy: $groupBy) { key batches personTimes } }`;
+const CREATE = `mutation($input: DelegationInput!) { createDelegation(input: $input) { id version } }`;
+const UPDATE = `mutation($id: ID!, $version: Int!, $input: DelegationPatch!) {
+  updateDelegation(id: $id, version: $version, input: $input) { id version } }`;
+const DELETE = `mutation($id: ID!) { deleteDelegation(id: $id) }`;
+
+const COUNTED_FROM_ROWS = { from: "1000-01-02" };
+
+type Stat = { key: string[]; batches: number; personTimes: number };
+
+async function stats(groupBy: string[], filter: Record<string, unknown> = {}): Promise<Stat[]> {
+  const { data, errors } = await hub.gql(STATS, { groupBy, filter });
+  expect(errors).toBeUndefined();
+  return data!.delegationStats;
+}
+
+/** The questions the tally answers, each with a filter of one dimension at most. */
+const QUESTIONS: [string[], Record<string, unknown>][] = [
+  [[], {}],
+  [["YEAR"], {}],
+  [["DIRECTION", "YEAR"], { direction: "INBOUND" }],
+  [["COUNTRY"], {}],
+  [["REGION", "YEAR"], {}],
+  [["PURPOSE"], { direction: "OUTBOUND" }],
+  [["HOME_CITY"], {}],
+  [["YEAR"], { homeCityId: qiqihar }],
+  [["DIRECTION"], { counterpartCountryCode: "us" }],
+  [["YEAR"], { region: "EUROPE" }],
+  [["YEAR", "DIRECTION"], { purpose: "TRADE_INVESTMENT" }],
+  [["COUNTRY"], { region: "ASIA" }],
+];
+
+async function expectTallyToMatchRows(): Promise<void> {
+  for (const [groupBy, filter] of QUESTIONS) {
+    const fromTally = await stats(groupBy, filter);
+    expect({ groupBy, filter, stats: fromTally }).toEqual({
+      groupBy,
+      filter,
+      stats: await stats(groupBy, { ...filter, ...COUNTED_FROM_ROWS }),
+    });
+  }
+}
+
+it("answers every question as counting the seed's delegations does", async () => {
+  const [total] = await stats([]);
+  expect(total.batches).toBe(23);
+  await expectTallyToMatchRows();
+});
+
+it("is what answers whole-year questions", async () => {
+  const before = await stats(["YEAR"]);
+  await hub.db.query(`UPDATE delegation_tally SET batches = batches + 1000
+    WHERE dimension = 'NONE' AND start_year = 2011 AND direction = 'INBOUND'`);
+  try {
+    const skewed = await stats(["YEAR"]);
+    const year2011 = (rows: Stat[]) => rows.find((row) => row.key[0] === "2011")!.batches;
+    expect(year2011(skewed)).toBe(year2011(before) + 1000);
+    expect(await stats(["YEAR"], COUNTED_FROM_ROWS)).toEqual(before);
+  } finally {
+    await hub.db.query(`UPDATE delegation_tally SET batches = batches - 1000
+      WHERE dimension = 'NONE' AND start_year = 2011 AND direction = 'INBOUND'`);
+  }
+});
+
+it("follows creates, updates and deletes, including visits over New Year", async () => {
+  const { data } = await hub.gql(CREATE, {
+    input: {
+      direction: "INBOUND",
+      name: "跨年访问团",
+      size: 7,
+      startDate: "2030-12-30",
+      endDate: "2031-01-02",
+      purposes: ["CULTURE", "EDUCATION"],
+      homeCityId: nanchang,
+      counterpartCountryCode: "FI",
+    },
+  });
+  const visit = data!.createDelegation;
+  expect(await stats(["YEAR"], { from: "2031-01-01", to: "2031-12-31" })).toEqual([
+    { key: ["2030"], batches: 1, personTimes: 7 },
+  ]);
+  await expectTallyToMatchRows();
+
+  const moved = await hub.gql(UPDATE, {
+    id: visit.id,
+    version: visit.version,
+    input: {
+      size: 9,
+      startDate: "2031-03-01",
+      endDate: "2031-03-04",
+      purposes: ["TRADE_INVESTMENT"],
+    },
+  });
+  expect(moved.errors).toBeUndefined();
+  expect(await stats(["PURPOSE"], { from: "2031-01-01" })).toEqual([
+    { key: ["TRADE_INVESTMENT"], batches: 1, personTimes: 9 },
+  ]);
+  await expectTallyToMatchRows();
+
+  expect((await hub.gql(DELETE, { id: visit.id })).errors).toBeUndefined();
+  expect(await stats(["YEAR"], { from: "2030-01-01" })).toEqual([]);
+  await expectTallyToMatchRows();
+});
+
+it("counts a visit's purpose once however often the record repeats it", async () => {
+  const { data, errors } = await hub.gql(CREATE, {
+    input: {
+      direction: "OUTBOUND",
+      name: "重复目的访问团",
+      size: 3,
+      startDate: "2032-05-01",
+      purposes: ["CULTURE", "CULTURE"],
+      homeCityId: qiqihar,
+    },
+  });
+  expect(errors).toBeUndefined();
+  const filter = { from: "2032-01-01", to: "2032-12-31" };
+  const expected = [{ key: ["CULTURE"], batches: 1, personTimes: 3 }];
+  expect(await stats(["PURPOSE"], filter)).toEqual(expected);
+  expect(await stats(["PURPOSE"], { ...filter, from: "2032-01-02" })).toEqual(expected);
+  await hub.gql(DELETE, { id: data!.createDelegation.id });
+});
+
+it("leaves the totals untouched when a write is refused after it ran", async () => {
+  const { data } = await hub.gql(CREATE, {
+    input: {
+      direction: "INBOUND",
+      name: "南昌访问团",
+      size: 4,
+      startDate: "2033-05-02",
+      homeCityId: nanchang,
+    },
+  });
+  const visit = data!.createDelegation;
+  const before = await databaseDigest(hub.db);
+  // Nanchang's editor may not hand the visit to Qiqihar: checked after the update has run.
+  const moved = await hub.gql(
+    UPDATE,
+    { id: visit.id, version: visit.version, input: { homeCityId: qiqihar } },
+    await hub.token(Role.EDITOR, [nanchang]),
+  );
+  expect(moved.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+  expect(await databaseDigest(hub.db)).toBe(before);
+  await hub.gql(DELETE, { id: visit.id });
+});
