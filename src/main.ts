@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const hub = await startHub(config, db);
   console.log(`Foreign Affairs Exchange Hub on ${where}`);
   console.log(`GraphQL API: ${hub.url}`);
+  console.log(`Dashboard: ${new URL("/", hub.url)}`);
   if (config.allowAnonymousRead) {
     console.log("Anonymous reads are on (HUB_ALLOW_ANONYMOUS_READ); writes need `npm run token`.");
   }

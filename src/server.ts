@@ -9,6 +9,7 @@ import http from "node:http";
 import { AddressInfo } from "node:net";
 import { DataSource } from "typeorm";
 import { HubConfig } from "./config";
+import { serveDashboard } from "./dashboard";
 import { accessPlugin } from "./graphql/access/access-plugin";
 import { tooComplex } from "./graphql/access/query-limits";
 import { TokenVerifier } from "./graphql/access/tokens";
@@ -109,6 +110,7 @@ export async function startHub(config: HubConfig, db: DataSource): Promise<Runni
         createContext(db, config, await tokens.actor(req.headers.authorization)),
     }),
   );
+  serveDashboard(app);
   app.use(refuseUnreadableBody(config));
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const { port } = httpServer.address() as AddressInfo;

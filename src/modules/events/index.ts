@@ -1,9 +1,10 @@
 // Events own the outbox of committed changes and the live streams over it: each mutation's event
 // is written in its transaction, and every hub instance relays new ones to its own subscribers.
+import { EventCursorResolver } from "./event-cursor.resolver";
 import { EventsResolver } from "./events.resolver";
 
 export { EventRelay } from "./event-relay";
 export { TOO_SLOW_CLOSE_CODE } from "./event-subscriptions";
 export { HubEvent, HubEventType } from "./hub-event";
 
-export const eventsResolvers = [EventsResolver] as const;
+export const eventsResolvers = [EventsResolver, EventCursorResolver] as const;

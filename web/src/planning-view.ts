@@ -1,0 +1,180 @@
+// A city's plan for a year: each target's achieved / target as a progress bar, the focus regions
+// its records have not reached yet, and the city's partnerships in the pipeline by stage.
+import { explain, HubApi } from "./api";
+import { byId, el, show } from "./dom";
+import { label, METRIC, REGION, STAGE } from "./labels";
+
+const CITIES = `{ cities(filter: { chinese: true }, first: 500) { nodes { id nameZh nameEn } } }`;
+
+const PLAN = `query($cityId: ID!, $year: Int!) {
+  planProgress(cityId: $cityId, year: $year) {
+    target { id metric targetValue focusRegions focusSubregions note }
+    achieved met uncoveredRegions uncoveredSubregions
+  }
+  pipeline(cityId: $cityId) {
+    stage since daysInStage
+    partnership { id kind partnerCity { nameZh nameEn country { nameZh } } }
+  }
+}`;
+
+interface Progress {
+  target: {
+    id: string;
+    metric: string;
+    targetValue: number;
+    focusRegions: string[];
+    focusSubregions: string[];
+    note: string | null;
+  };
+  achieved: number;
+  met: boolean;
+  uncoveredRegions: string[];
+  uncoveredSubregions: string[];
+}
+
+interface PipelineEntry {
+  stage: string;
+  since: string;
+  daysInStage: number;
+  partnership: {
+    id: string;
+    kind: string;
+    partnerCity: { nameZh: string; nameEn: string; country: { nameZh: string } };
+  };
+}
+
+export class PlanningView {
+  private readonly select = byId<HTMLSelectElement>("plan-city");
+  private loaded = false;
+
+  constructor(
+    private readonly api: HubApi,
+    private readonly year: () => number,
+  ) {
+    this.select.addEventListener("change", () => void this.refresh());
+  }
+
+  /** The cities are read when the view is first opened, the plan on every opening. */
+  async open(): Promise<void> {
+    try {
+      await this.loadCities();
+    } catch (error) {
+      show(
+        byId("plan-targets"),
+        el("p", { class: "notice" }, explain(error, "计划 the plan ", "analyst")),
+      );
+      return;
+    }
+    await this.refresh();
+  }
+
+  private async loadCities(): Promise<void> {
+    if (this.loaded) return;
+    const { cities } = await this.api.query<{
+      cities: { nodes: { id: string; nameZh: string; nameEn: string }[] };
+    }>(CITIES);
+    show(
+      this.select,
+      ...cities.nodes.map((city) =>
+        el("option", { value: city.id }, `${city.nameZh} ${city.nameEn}`),
+      ),
+    );
+    this.loaded = true;
+  }
+
+  async refresh(): Promise<void> {
+    const year = this.year();
+    byId("plan-title").textContent = `${year} 年计划 · plan for ${year}`;
+    try {
+      const { planProgress, pipeline } = await this.api.query<{
+        planProgress: Progress[];
+        pipeline: PipelineEntry[];
+      }>(PLAN, { cityId: this.select.value, year });
+      show(byId("plan-targets"), ...targets(planProgress));
+      show(byId("plan-regions"), ...regions(planProgress));
+      show(byId("pipeline"), ...stages(pipeline));
+    } catch (error) {
+      show(
+        byId("plan-targets"),
+        el("p", { class: "notice" }, explain(error, "计划进度 plan progress ", "analyst")),
+      );
+    }
+  }
+}
+
+function targets(progress: Progress[]): HTMLElement[] {
+  if (!progress.length)
+    return [el("p", { class: "notice" }, "本年无计划指标 · no targets this year")];
+  return progress.map(({ target, achieved, met }) => {
+    const share = target.targetValue ? Math.min(achieved / target.targetValue, 1) : 1;
+    return el(
+      "div",
+      { class: `target${met ? " met" : ""}`, "data-metric": target.metric },
+      el("div", { class: "target-head" }, el("strong", {}, label(METRIC, target.metric))),
+      el(
+        "div",
+        {
+          class: "bar",
+          role: "progressbar",
+          "aria-valuenow": achieved,
+          "aria-valuemax": target.targetValue,
+        },
+        el("span", { style: `width:${(share * 100).toFixed(1)}%` }),
+      ),
+      el(
+        "div",
+        { class: "target-figures" },
+        el("span", { class: "achieved" }, `${achieved} / ${target.targetValue}`),
+        el("span", {}, met ? "已完成 met" : "未完成 not yet"),
+      ),
+      target.note ? el("p", { class: "note" }, target.note) : null,
+    );
+  });
+}
+
+/** Every focus region of the year's targets, each marked covered or not yet. */
+function regions(progress: Progress[]): HTMLElement[] {
+  const focus = new Map<string, boolean>();
+  const mark = (name: string, uncovered: boolean) =>
+    focus.set(name, !uncovered && (focus.get(name) ?? true));
+  for (const { target, uncoveredRegions, uncoveredSubregions } of progress) {
+    for (const region of target.focusRegions) {
+      mark(label(REGION, region), uncoveredRegions.includes(region));
+    }
+    for (const subregion of target.focusSubregions) {
+      mark(subregion, uncoveredSubregions.includes(subregion));
+    }
+  }
+  if (!focus.size) return [el("p", { class: "notice" }, "无重点地区 · no focus regions")];
+  return [...focus].map(([name, covered]) =>
+    el(
+      "span",
+      { class: `region ${covered ? "covered" : "uncovered"}`, "data-region": name },
+      `${name} · ${covered ? "已覆盖 covered" : "未覆盖 not yet covered"}`,
+    ),
+  );
+}
+
+function stages(pipeline: PipelineEntry[]): HTMLElement[] {
+  return Object.keys(STAGE).map((stage) => {
+    const entries = pipeline.filter((entry) => entry.stage === stage);
+    return el(
+      "div",
+      { class: "stage", "data-stage": stage },
+      el("h3", {}, `${label(STAGE, stage)} (${entries.length})`),
+      ...entries.map((entry) =>
+        el(
+          "div",
+          { class: "card", "data-partnership": entry.partnership.id },
+          el("strong", {}, entry.partnership.partnerCity.nameZh),
+          el("span", {}, ` ${entry.partnership.partnerCity.country.nameZh}`),
+          el(
+            "small",
+            {},
+            `${entry.partnership.kind === "SISTER_CITY" ? "友好城市" : "友好交流城市"} · ${entry.daysInStage} 天 days since ${entry.since}`,
+          ),
+        ),
+      ),
+    );
+  });
+}

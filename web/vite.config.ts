@@ -1,0 +1,18 @@
+// Builds the dashboard into dist/web, where the hub serves it at `/`. Everything the page needs
+// (scripts, styles, map shapes) is bundled: the page fetches nothing but the hub's own API.
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: "./",
+  logLevel: "warn",
+  build: {
+    outDir: fileURLToPath(new URL("../dist/web", import.meta.url)),
+    emptyOutDir: true,
+    // The map shapes and the graph library make one large chunk; the page is served locally.
+    chunkSizeWarningLimit: 2000,
+  },
+});
