@@ -1,20 +1,48 @@
 // The write path every module's service shares: one transaction per mutation, optimistic locking
 // on `version`, and the database's refusals turned into client errors. Audit entries and hub
 // events join the same transaction here, so a refused or rolled-back write leaves neither.
-import { DataSource, EntityManager, EntityTarget } from "typeorm";
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { requireCity, SHARED } from "../graphql/access/actor";
-import { Conflict, NotFound } from "../graphql/errors";
+import { Conflict, HubError, NotFound } from "../graphql/errors";
 import { checkId, checkInput } from "../graphql/input-checks";
 import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
-import { recordAudit } from "../modules/audit";
-import { recordEvent } from "../modules/events/record-event";
+import { recordAudit, recordAudits } from "../modules/audit";
+import { ChangeRecord, recordEvent, recordEvents } from "../modules/events/record-event";
 import { translateDatabaseError } from "./database-errors";
+import {
+  columnRecord,
+  groupedByColumns,
+  hydrated,
+  inChunks,
+  ROWS_PER_STATEMENT,
+} from "./bulk-statements";
+import { orderedIds } from "./ordered-ids";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
 
 /** The city whose editors may write a record; SHARED for directory records, null: admins only. */
 export type OwnerCity = string | null | typeof SHARED;
+
+/** An input of a batch that `create` would refuse, by its place in the batch. */
+export interface BatchRefusal {
+  index: number;
+  error: HubError;
+}
+
+export interface BatchOptions {
+  /** Write the inputs that pass even when others are refused. */
+  partial?: boolean;
+  /** Check only. */
+  dryRun?: boolean;
+  /** Hears how far checking and writing have got, in inputs. */
+  onProgress?: (pass: "checking" | "writing", done: number, total: number) => void;
+}
+
+export interface BatchOutcome<T> {
+  created: T[];
+  refusals: BatchRefusal[];
+}
 
 export abstract class RecordService<
   T extends Row,
@@ -60,6 +88,107 @@ export abstract class RecordService<
       await this.recordChange(tx, "create", null, row);
       return row;
     });
+  }
+
+  /**
+   * Creates many records in one transaction by the rules of `create`: each input is checked as
+   * `create` checks it, then rows, audit entries and events are written by multi-row statements.
+   * While any input is refused nothing is written, unless `partial`.
+   */
+  async createMany(inputs: CreateInput[], options: BatchOptions = {}): Promise<BatchOutcome<T>> {
+    return this.write(async (tx) => {
+      const refusals: BatchRefusal[] = [];
+      const accepted: { input: CreateInput; values: ColumnValues<T> }[] = [];
+      const progress = options.onProgress ?? (() => {});
+      for (const [index, input] of inputs.entries()) {
+        if (index % ROWS_PER_STATEMENT === 0) progress("checking", index, inputs.length);
+        try {
+          accepted.push({ input, values: await this.checkedCreate(tx, input) });
+        } catch (error) {
+          if (!(error instanceof HubError)) throw error;
+          refusals.push({ index, error });
+        }
+      }
+      progress("checking", inputs.length, inputs.length);
+      if (options.dryRun || (refusals.length > 0 && !options.partial)) {
+        return { created: [], refusals };
+      }
+      const created = await this.insertMany(
+        tx,
+        accepted.map((a) => a.values),
+        (done) => progress("writing", done, accepted.length),
+      );
+      for (const [i, row] of created.entries()) {
+        await this.afterWrite(tx, row, accepted[i].input, null);
+      }
+      await this.recordCreations(tx, created);
+      return { created, refusals };
+    });
+  }
+
+  private async checkedCreate(tx: EntityManager, input: CreateInput): Promise<ColumnValues<T>> {
+    checkInput(input, "input");
+    const values = await this.columns(tx, input, null);
+    requireCity(this.ctx.actor, this.ownerCity(values as Partial<T>), "input");
+    return values;
+  }
+
+  /** Inserts rows in input order, as multi-row statements, and reads them back as entities. */
+  private async insertMany(
+    tx: EntityManager,
+    rows: ColumnValues<T>[],
+    onWritten: (rows: number) => void,
+  ): Promise<T[]> {
+    const meta = tx.connection.getMetadata(this.Entity);
+    const ids = orderedIds(rows.length);
+    const records = rows.map((values, i) => columnRecord(meta, ids[i], values));
+    const written = new Map<string, T>();
+    for (const [columns, group] of groupedByColumns(records)) {
+      const list = columns
+        .split(", ")
+        .map((c) => `"${c}"`)
+        .join(", ");
+      await inChunks(
+        group,
+        (chunk) => JSON.stringify(chunk),
+        async (json) => {
+          const raws: ObjectLiteral[] = await tx.query(
+            `INSERT INTO "${meta.tableName}" (${list}) SELECT ${list}
+             FROM jsonb_populate_recordset(NULL::"${meta.tableName}", $1::jsonb) RETURNING *`,
+            [json],
+          );
+          for (const raw of raws) written.set(raw.id, hydrated<T>(tx, meta, raw));
+          onWritten(written.size);
+        },
+      );
+    }
+    return ids.map((id) => written.get(id)!);
+  }
+
+  /** The audit entries and events of new rows, with the content `recordChange` gives each. */
+  private async recordCreations(tx: EntityManager, rows: T[]): Promise<void> {
+    await recordAudits(
+      tx,
+      this.ctx,
+      rows.map((row) => ({
+        action: "create",
+        entityType: this.typeName,
+        entityId: row.id,
+        before: null,
+        after: row,
+      })),
+    );
+    const changes: ChangeRecord[] = rows.map((row) => {
+      const owner = this.ownerCity(row);
+      return {
+        action: "create",
+        entityType: this.typeName,
+        entityId: row.id,
+        cityId: typeof owner === "string" ? owner : null,
+        entity: row,
+      };
+    });
+    await recordEvents(tx, changes);
   }
 
   async update(id: string, version: number, input: UpdateInput): Promise<T> {

@@ -3,6 +3,7 @@ import { auditResolvers } from "./audit";
 import { delegationResolvers } from "./delegation";
 import { eventsResolvers } from "./events";
 import { geographyResolvers } from "./geography";
+import { importResolvers } from "./imports";
 import { investmentResolvers } from "./investment";
 import { liaisonResolvers } from "./liaison";
 import { networkResolvers } from "./network";
@@ -21,4 +22,5 @@ export const hubResolvers = [
   ...networkResolvers,
   ...auditResolvers,
   ...eventsResolvers,
+  ...importResolvers,
 ] as const;

@@ -1,4 +1,6 @@
 import { EntityManager } from "typeorm";
+import { inChunks } from "../../db/bulk-statements";
+import { orderedIds } from "../../db/ordered-ids";
 import { OrderDirection, PageArgs, paginate } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
 import { checkId, checkInput } from "../../graphql/input-checks";
@@ -28,6 +30,28 @@ export async function recordAudit(
     before: record.before,
     after: record.after,
   });
+}
+
+/** Writes the entries of many changes in `tx`, with the content `recordAudit` gives each. */
+export async function recordAudits(
+  tx: EntityManager,
+  ctx: HubContext,
+  records: AuditRecord[],
+): Promise<void> {
+  const ids = orderedIds(records.length);
+  await inChunks(
+    records,
+    (chunk, offset) =>
+      JSON.stringify(chunk.map((record, i) => ({ id: ids[offset + i], ...record }))),
+    (entries) =>
+      tx.query(
+        `INSERT INTO audit_entry (id, actor, role, action, entity_type, entity_id, before, after)
+         SELECT r.id, $1, $2, r.action, r."entityType", r."entityId", r.before, r.after
+         FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, action text, "entityType" text,
+           "entityId" uuid, before jsonb, after jsonb)`,
+        [ctx.actor.subject, ctx.actor.role, entries],
+      ),
+  );
 }
 
 export function auditLog(ctx: HubContext, filter: AuditFilter, page: PageArgs) {

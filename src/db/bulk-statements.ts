@@ -1,0 +1,68 @@
+// Multi-row statements for writes in bulk: items go in chunks of a size PostgreSQL takes easily,
+// one statement a chunk, and the next chunk's parameters are built while the database runs the
+// current one, so that the two processors of a small machine work at the same time.
+import { EntityManager, EntityMetadata, ObjectLiteral } from "typeorm";
+
+/** Items a multi-row statement carries. */
+export const ROWS_PER_STATEMENT = 2000;
+
+/**
+ * Runs `send` on each chunk of `items` in order, one at a time, with `prepare` of the next chunk
+ * done while the previous one is being sent and run.
+ */
+export async function inChunks<T, P, R>(
+  items: T[],
+  prepare: (chunk: T[], offset: number) => P,
+  send: (prepared: P) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  let next: P | undefined =
+    items.length > 0 ? prepare(items.slice(0, ROWS_PER_STATEMENT), 0) : undefined;
+  for (let offset = 0; next !== undefined; offset += ROWS_PER_STATEMENT) {
+    const running = send(next);
+    const following = offset + ROWS_PER_STATEMENT;
+    next =
+      following < items.length
+        ? prepare(items.slice(following, following + ROWS_PER_STATEMENT), following)
+        : undefined;
+    results.push(await running);
+  }
+  return results;
+}
+
+/** A row's values under their column names, as jsonb_populate_recordset reads them. */
+export function columnRecord(
+  meta: EntityMetadata,
+  id: string,
+  values: object,
+): Record<string, unknown> {
+  const record: Record<string, unknown> = { id };
+  for (const [property, value] of Object.entries(values)) {
+    record[meta.findColumnWithPropertyName(property)!.databaseName] = value;
+  }
+  return record;
+}
+
+/** Records by the columns they name, so that a column one leaves out keeps its default. */
+export function groupedByColumns(
+  records: Record<string, unknown>[],
+): Map<string, Record<string, unknown>[]> {
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const record of records) {
+    const columns = Object.keys(record).join(", ");
+    const group = groups.get(columns);
+    if (group) group.push(record);
+    else groups.set(columns, [record]);
+  }
+  return groups;
+}
+
+/** A returned row as the entity TypeORM itself would read: the same types, the same fields. */
+export function hydrated<T>(manager: EntityManager, meta: EntityMetadata, raw: ObjectLiteral): T {
+  const entity = meta.create() as T;
+  for (const column of meta.columns) {
+    const value = manager.connection.driver.prepareHydratedValue(raw[column.databaseName], column);
+    column.setEntityValue(entity as ObjectLiteral, value);
+  }
+  return entity;
+}

@@ -1,0 +1,37 @@
+// What an import needs to know of one record type: its columns, how a row becomes the service's
+// create input, the service that checks and writes it, and the natural key that re-imports match.
+import { DataSource } from "typeorm";
+import { BatchOptions, BatchOutcome } from "../../db/record-service";
+import { HubContext } from "../../graphql/context";
+import { ImportKind } from "./import-kind";
+import { PlaceBook } from "./places";
+import { ImportColumn, RowCells } from "./row-cells";
+
+export type RowToInput<I> = (cells: RowCells) => I | null;
+
+/** The part of a record service an import uses: `createMany`, which checks as `create` does. */
+export interface BatchCreator<I> {
+  createMany(inputs: I[], options: BatchOptions): Promise<BatchOutcome<unknown>>;
+}
+
+export interface NaturalKey<I> {
+  /** The key of an input; equal to what `sql` gives for the record it creates. */
+  of(input: I): string;
+  /** The same key as SQL over `table`'s columns. */
+  sql: string;
+  table: string;
+  /** The column a duplicate is reported on, and what the key is made of. */
+  column: string;
+  describe: string;
+}
+
+export interface ImportSpec<I extends object> {
+  kind: ImportKind;
+  columns: ImportColumn[];
+  /** The column that decides whose record it is, for refusals of an editor's claim. */
+  ownerColumn: string;
+  naturalKey: NaturalKey<I>;
+  service(ctx: HubContext): BatchCreator<I>;
+  /** Loads what the rows refer to, then converts rows one by one. */
+  converter(db: DataSource, places: PlaceBook, rows: RowCells[]): Promise<RowToInput<I>>;
+}

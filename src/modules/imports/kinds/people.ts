@@ -1,0 +1,91 @@
+// A list of overseas Chinese businesspeople, returnees, experts and officials: one person a row.
+import { PersonInput } from "../../people/people.inputs";
+import { PersonService } from "../../people/people.service";
+import { ImportKind } from "../import-kind";
+import { ImportSpec } from "../import-spec";
+import { labelList, PERSON_CATEGORIES } from "../labels";
+import { PlaceBook } from "../places";
+import { RowCells } from "../row-cells";
+
+const PERSON_CATEGORIES_WORDS = labelList(PERSON_CATEGORIES);
+
+const COLUMNS = [
+  {
+    key: "nameZh",
+    zh: "姓名",
+    en: "name",
+    aliases: ["中文名", "name zh"],
+    required: true,
+    format: "the Chinese name",
+    fields: ["nameZh"],
+  },
+  {
+    key: "nameEn",
+    zh: "英文名",
+    en: "english name",
+    aliases: ["外文名", "name en"],
+    format: "text",
+    fields: ["nameEn"],
+  },
+  {
+    key: "categories",
+    zh: "类别",
+    en: "categories",
+    aliases: ["身份", "category"],
+    format: `${PERSON_CATEGORIES_WORDS}; several separated by 、`,
+    fields: ["categories"],
+  },
+  { key: "title", zh: "职务", en: "title", format: "text", fields: ["title"] },
+  {
+    key: "contact",
+    zh: "联系方式",
+    en: "contact",
+    format: "text (restricted personal data)",
+    fields: ["contact"],
+  },
+  {
+    key: "country",
+    zh: "居住国",
+    en: "country",
+    aliases: ["国家", "居住国家", "residence country"],
+    format: "ISO code, Chinese or English name",
+    fields: ["residenceCountryCode"],
+  },
+  {
+    key: "ancestralHome",
+    zh: "祖籍",
+    en: "ancestral home",
+    aliases: ["籍贯"],
+    format: "a city: Chinese or English name or alias",
+    fields: ["ancestralHomeId"],
+  },
+];
+
+function toInput(cells: RowCells, places: PlaceBook): PersonInput | null {
+  const input = {
+    nameZh: cells.text("nameZh")!,
+    nameEn: cells.text("nameEn") ?? undefined,
+    categories: cells.listOf("categories", PERSON_CATEGORIES, PERSON_CATEGORIES_WORDS),
+    title: cells.text("title") ?? undefined,
+    contact: cells.text("contact") ?? undefined,
+    residenceCountryCode: cells.country("country", places) ?? undefined,
+    ancestralHomeId: cells.city("ancestralHome", places)?.id,
+    affiliations: [],
+  };
+  return cells.failed ? null : input;
+}
+
+export const personImport: ImportSpec<PersonInput> = {
+  kind: ImportKind.PEOPLE,
+  columns: COLUMNS,
+  ownerColumn: "nameZh",
+  naturalKey: {
+    of: (p) => `${p.nameZh}|${p.ancestralHomeId ?? ""}|${p.residenceCountryCode ?? ""}`,
+    sql: `name_zh || '|' || coalesce(ancestral_home_id::text, '') || '|' || coalesce(residence_country_code, '')`,
+    table: "person",
+    column: "nameZh",
+    describe: "name, ancestral home and country of residence",
+  },
+  service: (ctx) => new PersonService(ctx),
+  converter: async (_db, places) => (cells) => toInput(cells, places),
+};
