@@ -13,6 +13,7 @@ import { serveDashboard } from "./dashboard";
 import { accessPlugin } from "./graphql/access/access-plugin";
 import { tooComplex } from "./graphql/access/query-limits";
 import { TokenVerifier } from "./graphql/access/tokens";
+import { serveCompiledQueries } from "./graphql/compiled-queries";
 import { createContext, HubContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
 import { buildHubSchema } from "./graphql/schema";
@@ -105,6 +106,7 @@ export async function startHub(config: HubConfig, db: DataSource): Promise<Runni
     "/graphql",
     express.json({ limit: config.limits.bodyBytes }),
     limitBatch(config),
+    serveCompiledQueries(schema, db, config, tokens),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(db, config, await tokens.actor(req.headers.authorization)),

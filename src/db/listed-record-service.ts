@@ -1,7 +1,14 @@
 // A record service whose type is also listed as a connection: each type says how a filter narrows
 // the rows and which fields it orders by; paging is shared.
 import { SelectQueryBuilder } from "typeorm";
-import { ConnectionData, OrderDirection, PageArgs, paginate, SortKey } from "../graphql/connection";
+import {
+  ConnectionData,
+  OrderDirection,
+  PageArgs,
+  PageLookAhead,
+  paginate,
+  SortKey,
+} from "../graphql/connection";
 import { checkInput } from "../graphql/input-checks";
 import { Row } from "../graphql/node";
 import { RecordService } from "./record-service";
@@ -30,8 +37,14 @@ export abstract class ListedRecordService<
     return this.filtered(this.db.getRepository(this.Entity).createQueryBuilder("row"), filter);
   }
 
-  list(filter: Filter, order: ListOrder, page: PageArgs): Promise<ConnectionData<T>> {
+  list(
+    filter: Filter,
+    order: ListOrder,
+    page: PageArgs,
+    ahead?: PageLookAhead<T> | null,
+  ): Promise<ConnectionData<T>> {
     const query = this.selection(filter);
-    return paginate(query, this.sortKeys[order.field], order.direction, page, this.ctx.config);
+    const key = this.sortKeys[order.field];
+    return paginate(query, key, order.direction, page, this.ctx.config, ahead);
   }
 }

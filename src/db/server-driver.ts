@@ -1,10 +1,36 @@
 // The PostgreSQL driver as TypeORM sees it: node-postgres, with dates kept as the strings the
-// database wrote and every statement counted.
+// database wrote, every statement counted, and reads prepared once per connection.
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { countStatement } from "./statement-count";
 
 const DATE_OID = 1082;
 pg.types.setTypeParser(DATE_OID, (value: string) => value);
+
+/**
+ * Distinct statement texts prepared at most. The hub's reads are a few hundred texts, repeated;
+ * past the bound (texts built from data), statements run unprepared as before.
+ */
+const MAX_PREPARED = 1000;
+const preparedNames = new Map<string, string>();
+
+/**
+ * A single SELECT with its parameters runs as a named prepared statement: PostgreSQL plans it
+ * once per connection instead of on every request, which for the hub's nested reads costs more
+ * than running them. Anything else (several statements, writes, DDL) goes as it came.
+ */
+function prepared(args: unknown[]): unknown[] {
+  const [text, values, ...rest] = args;
+  if (typeof text !== "string" || !Array.isArray(values)) return args;
+  if (!/^\s*SELECT\b/i.test(text) || text.includes(";")) return args;
+  let name = preparedNames.get(text);
+  if (!name) {
+    if (preparedNames.size >= MAX_PREPARED) return args;
+    name = `hub_${createHash("sha1").update(text).digest("base64url")}`;
+    preparedNames.set(text, name);
+  }
+  return [{ name, text, values }, undefined, ...rest];
+}
 
 class CountingClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
@@ -18,7 +44,7 @@ class CountingClient extends pg.Client {
   // pg.Client.query has many overloads; counting must not change which one runs.
   query(...args: unknown[]): never {
     countStatement();
-    return (super.query as (...a: unknown[]) => never)(...args);
+    return (super.query as (...a: unknown[]) => never)(...prepared(args));
   }
 }
 

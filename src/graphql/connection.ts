@@ -151,6 +151,12 @@ function pageSize(first: number | null | undefined, limits: PageLimits): number 
   return first;
 }
 
+/** What the page's statement also reads for each row: the relations the query selects below. */
+export interface PageLookAhead<T> {
+  sql(row: string): string;
+  prime(row: T, nested: unknown): void;
+}
+
 /**
  * One page of `query` ordered by `key` then id. The query's main alias must be `row`.
  * Rows come back as entities, with the cursor value read as text so no precision is lost.
@@ -161,6 +167,7 @@ export async function paginate<T extends { id: string }>(
   direction: OrderDirection,
   page: PageArgs,
   limits: PageLimits,
+  ahead?: PageLookAhead<T> | null,
 ): Promise<ConnectionData<T>> {
   const size = pageSize(page.first, limits);
   const countQuery = query.clone();
@@ -175,6 +182,7 @@ export async function paginate<T extends { id: string }>(
       },
     );
   }
+  if (ahead) query.addSelect(ahead.sql("row"), "look_ahead");
   const { entities, raw } = await query
     .addSelect(`${key.expression}::text`, "cursor_value")
     .orderBy(key.expression, direction)
@@ -185,6 +193,7 @@ export async function paginate<T extends { id: string }>(
       throw page.after && castFailed(error) ? badCursor() : error;
     });
   const rows = entities.slice(0, size);
+  if (ahead) rows.forEach((row, i) => ahead.prime(row, raw[i].look_ahead));
   const edges = rows.map((node, i) => ({
     node,
     cursor: encodeCursor(String(raw[i].cursor_value), node.id),

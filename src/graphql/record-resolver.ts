@@ -1,12 +1,14 @@
 // The queries and mutations every listed record type has: `cities(filter, orderBy, first, after)`,
 // `city(id)`, and createCity / updateCity / deleteCity. Each type's resolver extends this and adds
 // its relation fields.
-import { Arg, Args, ClassType, Ctx, ID, Query, Resolver } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ClassType, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { ListedRecordService, ListOrder } from "../db/listed-record-service";
 import { ConnectionData, PageArgsInput } from "./connection";
 import { HubContext } from "./context";
 import { checkId } from "./input-checks";
 import { LoaderFactory } from "./loaders";
+import { LookAhead } from "./look-ahead";
 import { Row } from "./node";
 import { RecordMutations } from "./record-mutations";
 
@@ -40,17 +42,33 @@ export function RecordResolver<T extends Row, I extends object, P extends object
     @Query(() => Connection, { name: spec.listName })
     async list(
       @Ctx() ctx: HubContext,
+      @Info() info: GraphQLResolveInfo,
       @Args() page: PageArgsInput,
       @Arg("filter", () => Filter, { nullable: true }) filter?: F,
       @Arg("orderBy", () => Order, { nullable: true }) orderBy?: ListOrder,
     ): Promise<object> {
-      const rows = await service(ctx).list(filter ?? ({} as F), orderBy ?? spec.defaultOrder, page);
+      const ahead = LookAhead.of(ctx.db, Type, info, ["nodes"], ["edges", "node"]);
+      const rows = await service(ctx).list(
+        filter ?? ({} as F),
+        orderBy ?? spec.defaultOrder,
+        page,
+        ahead && {
+          sql: (row) => ahead.sql(row),
+          prime: (row, nested) => ahead.prime(ctx, row, nested),
+        },
+      );
       return new Connection(rows);
     }
 
     @Query(() => Type, { name: oneName, nullable: true })
-    one(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<T | null> {
-      return ctx.loaders.get(spec.byId).load(checkId(id, "id"));
+    async one(
+      @Ctx() ctx: HubContext,
+      @Info() info: GraphQLResolveInfo,
+      @Arg("id", () => ID) id: string,
+    ): Promise<T | null> {
+      const key = checkId(id, "id");
+      await LookAhead.of(ctx.db, Type, info)?.readByIds(ctx, Type, spec.byId, [key]);
+      return ctx.loaders.get(spec.byId).load(key);
     }
   }
   return Queries;

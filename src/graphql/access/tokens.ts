@@ -27,9 +27,13 @@ function actorOf(payload: JWTPayload): Actor {
   };
 }
 
+/** Verified tokens remembered at most; past it, the memory starts again. */
+const MAX_VERIFIED = 10_000;
+
 export class TokenVerifier {
   private readonly secret: Uint8Array;
   private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
+  private readonly verified = new Map<string, { actor: Actor; until: number }>();
 
   constructor(config: Pick<HubConfig, "jwtSecret" | "jwksUrl">) {
     this.secret = new TextEncoder().encode(config.jwtSecret);
@@ -39,17 +43,31 @@ export class TokenVerifier {
   /** The actor an `Authorization` header names; no header is the anonymous reader. */
   async actor(authorization: string | undefined): Promise<Actor> {
     if (!authorization) return ANONYMOUS;
+    const known = this.verified.get(authorization);
+    if (known && known.until > Date.now()) return known.actor;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthenticated("the Authorization header must be `Bearer <token>`");
     try {
       const { payload } = this.jwks
         ? await this.verifyEither(match[1])
         : await jwtVerify(match[1], this.secret, { algorithms: ["HS256"] });
-      return actorOf(payload);
+      const actor = actorOf(payload);
+      this.remember(authorization, actor, payload.exp);
+      return actor;
     } catch (error) {
       if (error instanceof HubError) throw error;
       throw unauthenticated("the token is expired, forged or malformed");
     }
+  }
+
+  /**
+   * A client sends the same token with every request; its signature is checked once, and the
+   * actor kept until the token expires (a token without an expiry is checked every time).
+   */
+  private remember(authorization: string, actor: Actor, expiresAt: number | undefined): void {
+    if (expiresAt === undefined) return;
+    if (this.verified.size >= MAX_VERIFIED) this.verified.clear();
+    this.verified.set(authorization, { actor, until: expiresAt * 1000 });
   }
 
   private async verifyEither(token: string) {

@@ -1,5 +1,7 @@
 import DataLoader from "dataloader";
 import { LoaderFactory, manyBy, oneBy } from "../../graphql/loaders";
+import { lookAhead } from "../../graphql/look-ahead";
+import { City, cityById } from "../geography";
 import { Partnership } from "./partnership";
 import { StageChange } from "./stage-change";
 
@@ -32,3 +34,36 @@ export const partnershipsOfCity: LoaderFactory<string, Partnership[]> = (db) =>
     }
     return cityIds.map((cityId) => groups.get(cityId) ?? []);
   });
+
+lookAhead(City, "partnerships", {
+  Target: Partnership,
+  many: true,
+  loader: partnershipsOfCity,
+  key: (city) => city.id,
+  from: (city, row) =>
+    `FROM partnership ${row} WHERE ${row}.home_city_id = ${city}.id OR ${row}.partner_city_id = ${city}.id`,
+  orderBy: (row) => `${row}.created_at, ${row}.id`,
+});
+lookAhead(Partnership, "homeCity", {
+  Target: City,
+  many: false,
+  loader: cityById,
+  key: (partnership) => partnership.homeCityId,
+  from: (partnership, row) => `FROM city ${row} WHERE ${row}.id = ${partnership}.home_city_id`,
+});
+lookAhead(Partnership, "partnerCity", {
+  Target: City,
+  many: false,
+  loader: cityById,
+  key: (partnership) => partnership.partnerCityId,
+  from: (partnership, row) => `FROM city ${row} WHERE ${row}.id = ${partnership}.partner_city_id`,
+});
+lookAhead(Partnership, "stageHistory", {
+  Target: StageChange,
+  many: true,
+  loader: stageHistoryByPartnership,
+  key: (partnership) => partnership.id,
+  from: (partnership, row) =>
+    `FROM stage_change ${row} WHERE ${row}.partnership_id = ${partnership}.id`,
+  orderBy: (row) => `${row}.changed_on, ${row}.created_at`,
+});

@@ -1,0 +1,257 @@
+// Look-ahead for nested selections: before a record or a page of records is read, the relations
+// the query selects under it (and theirs, as deep as they are registered here) are read in the
+// same SQL statement, as JSON, and handed to the per-request loaders those relations' resolvers
+// use. A nested query then costs one statement instead of one per level; resolvers and loaders
+// stay as they are, and a relation nobody registered is read by its loader as before.
+import {
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLResolveInfo,
+  Kind,
+  SelectionSetNode,
+} from "graphql";
+import { ClassType } from "type-graphql";
+import { DataSource } from "typeorm";
+import { HubContext } from "./context";
+import { LoaderFactory } from "./loaders";
+
+/** How a relation field of `P` reaches its rows, and which loader serves it otherwise. */
+export interface Relation<P> {
+  Target: ClassType<object>;
+  /** A list of rows (in `orderBy`), or at most one row. */
+  many: boolean;
+  loader: LoaderFactory<string, unknown>;
+  /** The loader key of a parent; none: the resolver needs no loader, so nothing is primed. */
+  key: (parent: P) => string | null | undefined;
+  /** `FROM … WHERE …` for the rows of the parent aliased `parent`, the rows aliased `row`. */
+  from: (parent: string, row: string) => string;
+  orderBy?: (row: string) => string;
+}
+
+const relations = new Map<ClassType<object>, Map<string, Relation<never>>>();
+
+/** Registers the relation field `field` of `Parent` for look-ahead. */
+export function lookAhead<P extends object>(
+  Parent: ClassType<P>,
+  field: string,
+  relation: Relation<P>,
+): void {
+  if (!relations.has(Parent)) relations.set(Parent, new Map());
+  relations.get(Parent)!.set(field, relation as Relation<never>);
+}
+
+interface Selected {
+  field: string;
+  relation: Relation<object>;
+  children: Selected[];
+}
+
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+/** Fields selected in `set`, through fragments, merged by name (aliases read the same rows). */
+function fieldsOf(set: SelectionSetNode | undefined, fragments: Fragments, into: FieldNode[] = []) {
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) into.push(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      fieldsOf(selection.selectionSet, fragments, into);
+    else fieldsOf(fragments[selection.name.value]?.selectionSet, fragments, into);
+  }
+  return into;
+}
+
+function selectedRelations(Type: ClassType<object>, fields: FieldNode[], fragments: Fragments) {
+  const known = relations.get(Type);
+  const byName = new Map<string, FieldNode[]>();
+  for (const field of fields) {
+    const relation = known?.get(field.name.value);
+    // A relation with arguments reads what its arguments say; its resolver does that.
+    if (!relation || field.arguments?.length) continue;
+    byName.set(field.name.value, [...(byName.get(field.name.value) ?? []), field]);
+  }
+  return [...byName].map(([name, nodes]): Selected => {
+    const relation = known!.get(name)! as Relation<object>;
+    const below = nodes.flatMap((node) => fieldsOf(node.selectionSet, fragments));
+    return {
+      field: name,
+      relation,
+      children: selectedRelations(relation.Target, below, fragments),
+    };
+  });
+}
+
+/**
+ * An entity's table, and its columns in the order the SQL lists them as a JSON array (smaller
+ * and quicker to read than an object); timestamps come as epoch milliseconds.
+ */
+interface Shape {
+  columns: { property: string; column: string; isDate: boolean }[];
+  table: string;
+  prototype: object;
+}
+
+/** The JSON array of the row aliased `row`; floor() keeps what node-postgres's Date would keep. */
+function valuesSql(shape: Shape, row: string): string {
+  const values = shape.columns.map(({ column, isDate }) =>
+    isDate ? `floor(extract(epoch FROM ${row}.${column}) * 1000)` : `${row}.${column}`,
+  );
+  return `json_build_array(${values.join(", ")})`;
+}
+
+const DATE_TYPES = new Set<unknown>(["timestamptz", "timestamp", "timestamp with time zone"]);
+// JSON numbers would lose their digits; these stay with the loaders.
+const EXACT_TYPES = new Set<unknown>(["numeric", "decimal", "bigint", "int8", "money"]);
+
+const shapes = new Map<ClassType<object>, Shape | null>();
+
+function shapeOf(db: DataSource, Entity: ClassType<object>): Shape | null {
+  if (!shapes.has(Entity)) {
+    const metadata = db.getMetadata(Entity);
+    const exact = metadata.columns.some((c) => EXACT_TYPES.has(c.type) || c.transformer);
+    shapes.set(
+      Entity,
+      exact
+        ? null
+        : {
+            table: metadata.tableName,
+            prototype: Entity.prototype,
+            columns: metadata.columns.map((c) => ({
+              property: c.propertyName,
+              column: c.databaseName,
+              isDate: DATE_TYPES.has(c.type),
+            })),
+          },
+    );
+  }
+  return shapes.get(Entity)!;
+}
+
+function hydrate(shape: Shape, values: unknown[]): Record<string, unknown> {
+  const entity = Object.create(shape.prototype) as Record<string, unknown>;
+  const { columns } = shape;
+  for (let i = 0; i < columns.length; i++) {
+    const value = values[i];
+    entity[columns[i].property] =
+      columns[i].isDate && value !== null ? new Date(value as number) : value;
+  }
+  return entity;
+}
+
+/** A row's values and what its selected relations hold: `[values, { field: nested }]`. */
+type Nested = [unknown[], Record<string, unknown> | null];
+
+export class LookAhead {
+  private aliases = 0;
+
+  private constructor(
+    private readonly db: DataSource,
+    private readonly selected: Selected[],
+  ) {}
+
+  /**
+   * The look-ahead for records of `Type` returned by the field `info` resolves, whose records
+   * sit at `path` below it (`["nodes"]` and `["edges", "node"]` for a connection); null when the
+   * query selects no registered relation there.
+   */
+  static of(
+    db: DataSource,
+    Type: ClassType<object>,
+    info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+    ...paths: string[][]
+  ): LookAhead | null {
+    let fields = info.fieldNodes as FieldNode[];
+    if (paths.length) {
+      fields = paths.flatMap((path) =>
+        path.reduce(
+          (at, name) =>
+            at
+              .flatMap((f) => fieldsOf(f.selectionSet, info.fragments))
+              .filter((f) => f.name.value === name),
+          fields,
+        ),
+      );
+    }
+    const below = fields.flatMap((f) => fieldsOf(f.selectionSet, info.fragments));
+    const selected = selectedRelations(Type, below, info.fragments);
+    if (!selected.length || !selected.every((s) => LookAhead.readable(db, s))) return null;
+    return new LookAhead(db, selected);
+  }
+
+  private static readable(db: DataSource, selected: Selected): boolean {
+    return (
+      shapeOf(db, selected.relation.Target) !== null &&
+      selected.children.every((child) => LookAhead.readable(db, child))
+    );
+  }
+
+  /** A SQL expression: the JSON of the selected relations of the row aliased `parent`. */
+  sql(parent: string): string {
+    return this.nestedSql(parent, this.selected);
+  }
+
+  private nestedSql(parent: string, selected: Selected[]): string {
+    const fields = selected.map(({ field, relation, children }) => {
+      const row = `look_ahead_${++this.aliases}`;
+      const values = valuesSql(shapeOf(this.db, relation.Target)!, row);
+      const json = `json_build_array(${values}, ${children.length ? this.nestedSql(row, children) : "NULL"})`;
+      if (!relation.many) return `'${field}', (SELECT ${json} ${relation.from(parent, row)})`;
+      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(row)}` : "";
+      return `'${field}', (SELECT coalesce(json_agg(${json}${order}), '[]') ${relation.from(parent, row)})`;
+    });
+    return `json_build_object(${fields.join(", ")})`;
+  }
+
+  /** Hands what `sql` read for `parent` to the request's loaders. */
+  prime(ctx: HubContext, parent: object, nested: unknown): void {
+    this.primeAll(ctx, parent, nested as Record<string, unknown>, this.selected);
+  }
+
+  private primeAll(
+    ctx: HubContext,
+    parent: object,
+    nested: Record<string, unknown> | null,
+    selected: Selected[],
+  ): void {
+    for (const { field, relation, children } of selected) {
+      const key = relation.key(parent);
+      if (key === null || key === undefined || !nested) continue;
+      const shape = shapeOf(this.db, relation.Target)!;
+      const read = (value: Nested) => {
+        const row = hydrate(shape, value[0]);
+        if (children.length) this.primeAll(ctx, row, value[1], children);
+        return row;
+      };
+      const value = nested[field] as Nested | Nested[] | null;
+      const loaded = relation.many
+        ? (value as Nested[]).map(read)
+        : value
+          ? read(value as Nested)
+          : null;
+      ctx.loaders.get(relation.loader).prime(key, loaded);
+    }
+  }
+
+  /** Reads records of `Type` by id with their selected relations, and primes all of it. */
+  async readByIds(
+    ctx: HubContext,
+    Type: ClassType<object>,
+    byId: LoaderFactory<string, unknown>,
+    ids: string[],
+  ): Promise<void> {
+    const shape = shapeOf(this.db, Type);
+    if (!shape) return;
+    const rows: { row: unknown[]; nested: Record<string, unknown> }[] = await this.db.query(
+      `SELECT ${valuesSql(shape, "root")} AS row, ${this.sql("root")} AS nested
+         FROM ${shape.table} root WHERE root.id = ANY ($1::uuid[])`,
+      [ids],
+    );
+    const loader = ctx.loaders.get(byId);
+    const found = new Map<string, Record<string, unknown>>();
+    for (const { row, nested } of rows) {
+      const entity = hydrate(shape, row);
+      this.prime(ctx, entity, nested);
+      found.set(entity.id as string, entity);
+    }
+    // Ids arrive as checkId left them (lower case); a missing record is primed as the loader's null.
+    for (const id of ids) loader.prime(id, found.get(id) ?? null);
+  }
+}
