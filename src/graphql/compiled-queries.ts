@@ -16,6 +16,8 @@ import {
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { DataSource } from "typeorm";
 import { HubConfig } from "../config";
+import { Actor } from "./access/actor";
+import { requireOperationAccess } from "./access/access-plugin";
 import { checkQueryLimits } from "./access/query-limits";
 import { TokenVerifier } from "./access/tokens";
 import { createContext } from "./context";
@@ -119,8 +121,18 @@ export class CompiledQueries {
     return { document, operation, compiled, withinLimits: new Set() };
   }
 
+  /** Whether `actor` may run the plan with `variables`, as the access plugin would decide. */
+  allowed(plan: Plan, actor: Actor, variables: Record<string, unknown>): boolean {
+    try {
+      requireOperationAccess(this.config, actor, plan.operation.operation);
+    } catch {
+      return false;
+    }
+    return this.withinLimits(plan, variables);
+  }
+
   /** Whether `variables` keep the plan's operation within the query limits. */
-  withinLimits(plan: Plan, variables: Record<string, unknown>): boolean {
+  private withinLimits(plan: Plan, variables: Record<string, unknown>): boolean {
     const key = JSON.stringify(variables);
     if (plan.withinLimits.has(key)) return true;
     try {
@@ -156,8 +168,7 @@ export function serveCompiledQueries(
     if (!plan) return next();
     const variables = body.variables ?? {};
     const actor = await tokens.actor(req.headers.authorization).catch(() => null);
-    if (!actor || (actor.role === null && !config.allowAnonymousRead)) return next();
-    if (!queries.withinLimits(plan, variables)) return next();
+    if (!actor || !queries.allowed(plan, actor, variables)) return next();
     const result = await Promise.resolve(
       plan.compiled.query(undefined, createContext(db, config, actor), variables),
     ).catch(() => null);

@@ -24,7 +24,7 @@ export interface Relation<P> {
   /** The loader key of a parent; none: the resolver needs no loader, so nothing is primed. */
   key: (parent: P) => string | null | undefined;
   /** `FROM … WHERE …` for the rows of the parent aliased `parent`, the rows aliased `row`. */
-  from: (parent: string, row: string) => string;
+  from: (parent: string, row: string, db: DataSource) => string;
   orderBy?: (row: string) => string;
 }
 
@@ -38,6 +38,34 @@ export function lookAhead<P extends object>(
 ): void {
   if (!relations.has(Parent)) relations.set(Parent, new Map());
   relations.get(Parent)!.set(field, relation as Relation<never>);
+}
+
+/**
+ * Registers a field naming at most one row of `Target`: the one whose `targetKey` (its id unless
+ * said) equals the parent's `foreignKey`, as a delegation's homeCity is the city of homeCityId.
+ * Tables and columns come from the entities' own mapping.
+ */
+export function lookAheadReference<P extends object>(
+  Parent: ClassType<P>,
+  field: string,
+  Target: ClassType<object>,
+  loader: LoaderFactory<string, unknown>,
+  foreignKey: keyof P & string,
+  targetKey = "id",
+): void {
+  lookAhead(Parent, field, {
+    Target,
+    many: false,
+    loader,
+    key: (parent) => parent[foreignKey] as string | null | undefined,
+    from: (parent, row, db) => {
+      const column = db.getMetadata(Parent).findColumnWithPropertyName(foreignKey)!;
+      const target = db.getMetadata(Target);
+      const targetColumn = target.findColumnWithPropertyName(targetKey)!;
+      return `FROM ${target.tableName} ${row}
+        WHERE ${row}.${targetColumn.databaseName} = ${parent}.${column.databaseName}`;
+    },
+  });
 }
 
 interface Selected {
@@ -193,9 +221,10 @@ export class LookAhead {
       const row = `look_ahead_${++this.aliases}`;
       const values = valuesSql(shapeOf(this.db, relation.Target)!, row);
       const json = `json_build_array(${values}, ${children.length ? this.nestedSql(row, children) : "NULL"})`;
-      if (!relation.many) return `'${field}', (SELECT ${json} ${relation.from(parent, row)})`;
+      if (!relation.many)
+        return `'${field}', (SELECT ${json} ${relation.from(parent, row, this.db)})`;
       const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(row)}` : "";
-      return `'${field}', (SELECT coalesce(json_agg(${json}${order}), '[]') ${relation.from(parent, row)})`;
+      return `'${field}', (SELECT coalesce(json_agg(${json}${order}), '[]') ${relation.from(parent, row, this.db)})`;
     });
     return `json_build_object(${fields.join(", ")})`;
   }

@@ -1,5 +1,5 @@
 import { linkedBy, manyBy, oneBy } from "../../graphql/loaders";
-import { lookAhead } from "../../graphql/look-ahead";
+import { lookAhead, lookAheadReference } from "../../graphql/look-ahead";
 import { City, cityById, Country, countryByCode } from "../geography";
 import { Partnership } from "../partnership/partnership";
 import { partnershipById } from "../partnership/partnership.loaders";
@@ -16,44 +16,18 @@ export const delegationsOfMember = linkedBy(Delegation, {
   rowColumn: "delegation_id",
 });
 
-lookAhead(Delegation, "homeCity", {
-  Target: City,
-  many: false,
-  loader: cityById,
-  key: (delegation) => delegation.homeCityId,
-  from: (delegation, row) => `FROM city ${row} WHERE ${row}.id = ${delegation}.home_city_id`,
-});
-lookAhead(Delegation, "counterpartCountry", {
-  Target: Country,
-  many: false,
-  loader: countryByCode,
-  key: (delegation) => delegation.counterpartCountryCode,
-  from: (delegation, row) =>
-    `FROM country ${row} WHERE ${row}.code = ${delegation}.counterpart_country_code`,
-});
-lookAhead(Delegation, "counterpartCity", {
-  Target: City,
-  many: false,
-  loader: cityById,
-  key: (delegation) => delegation.counterpartCityId,
-  from: (delegation, row) => `FROM city ${row} WHERE ${row}.id = ${delegation}.counterpart_city_id`,
-});
-lookAhead(Delegation, "organization", {
-  Target: Organization,
-  many: false,
-  loader: organizationById,
-  key: (delegation) => delegation.organizationId,
-  from: (delegation, row) =>
-    `FROM organization ${row} WHERE ${row}.id = ${delegation}.organization_id`,
-});
-lookAhead(Delegation, "partnership", {
-  Target: Partnership,
-  many: false,
-  loader: partnershipById,
-  key: (delegation) => delegation.partnershipId,
-  from: (delegation, row) =>
-    `FROM partnership ${row} WHERE ${row}.id = ${delegation}.partnership_id`,
-});
+lookAheadReference(Delegation, "homeCity", City, cityById, "homeCityId");
+lookAheadReference(
+  Delegation,
+  "counterpartCountry",
+  Country,
+  countryByCode,
+  "counterpartCountryCode",
+  "code",
+);
+lookAheadReference(Delegation, "counterpartCity", City, cityById, "counterpartCityId");
+lookAheadReference(Delegation, "organization", Organization, organizationById, "organizationId");
+lookAheadReference(Delegation, "partnership", Partnership, partnershipById, "partnershipId");
 lookAhead(Delegation, "members", {
   Target: Person,
   many: true,

@@ -1,5 +1,5 @@
 import { manyBy, oneBy } from "../../graphql/loaders";
-import { lookAhead } from "../../graphql/look-ahead";
+import { lookAhead, lookAheadReference } from "../../graphql/look-ahead";
 import { City } from "./city";
 import { Country } from "./country";
 import { Office } from "./office";
@@ -11,13 +11,7 @@ export const citiesByCountry = manyBy(City, "countryCode", { nameEn: "ASC" });
 export const officeById = oneBy(Office);
 export const officesByCity = manyBy(Office, "cityId", { nameZh: "ASC" });
 
-lookAhead(City, "country", {
-  Target: Country,
-  many: false,
-  loader: countryByCode,
-  key: (city) => city.countryCode,
-  from: (city, row) => `FROM country ${row} WHERE ${row}.code = ${city}.country_code`,
-});
+lookAheadReference(City, "country", Country, countryByCode, "countryCode", "code");
 lookAhead(City, "offices", {
   Target: Office,
   many: true,

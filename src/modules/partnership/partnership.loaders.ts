@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { LoaderFactory, manyBy, oneBy } from "../../graphql/loaders";
-import { lookAhead } from "../../graphql/look-ahead";
+import { lookAhead, lookAheadReference } from "../../graphql/look-ahead";
 import { City, cityById } from "../geography";
 import { Partnership } from "./partnership";
 import { StageChange } from "./stage-change";
@@ -44,20 +44,8 @@ lookAhead(City, "partnerships", {
     `FROM partnership ${row} WHERE ${row}.home_city_id = ${city}.id OR ${row}.partner_city_id = ${city}.id`,
   orderBy: (row) => `${row}.created_at, ${row}.id`,
 });
-lookAhead(Partnership, "homeCity", {
-  Target: City,
-  many: false,
-  loader: cityById,
-  key: (partnership) => partnership.homeCityId,
-  from: (partnership, row) => `FROM city ${row} WHERE ${row}.id = ${partnership}.home_city_id`,
-});
-lookAhead(Partnership, "partnerCity", {
-  Target: City,
-  many: false,
-  loader: cityById,
-  key: (partnership) => partnership.partnerCityId,
-  from: (partnership, row) => `FROM city ${row} WHERE ${row}.id = ${partnership}.partner_city_id`,
-});
+lookAheadReference(Partnership, "homeCity", City, cityById, "homeCityId");
+lookAheadReference(Partnership, "partnerCity", City, cityById, "partnerCityId");
 lookAhead(Partnership, "stageHistory", {
   Target: StageChange,
   many: true,
