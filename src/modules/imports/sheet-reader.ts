@@ -1,12 +1,13 @@
 // Reads a spreadsheet row by row as it streams in, never the whole file at once: .xlsx through
-// exceljs's streaming WorkbookReader, .csv through csv-parse (UTF-8, or GB18030 as Chinese
-// Excel saves it).
+// exceljs's streaming sheet reader, .csv through csv-parse (UTF-8, or GB18030 as Chinese Excel
+// saves it).
 import path from "node:path";
 import { PassThrough, Readable, Transform } from "node:stream";
 import { TextDecoder } from "node:util";
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
 import { BadUserInput } from "../../graphql/errors";
+import { RandomAccessFile, worksheetsOf } from "./workbook-reader";
 
 /** One row of one sheet, each cell as text ("" when empty); dates as YYYY-MM-DD. */
 export interface SheetRow {
@@ -15,13 +16,10 @@ export interface SheetRow {
   cells: string[];
 }
 
-export interface ImportSource {
+export interface ImportSource extends RandomAccessFile {
   fileName: string;
   /** The argument that carries the file, for a refusal of its content. */
   field: string;
-  open(): Readable;
-  /** In bytes, for the progress bar. */
-  size: number;
 }
 
 export type FileFormat = "xlsx" | "csv";
@@ -40,16 +38,23 @@ export function readSheets(
 ): AsyncGenerator<SheetRow> {
   const format = formatOf(source.fileName);
   let bytes = 0;
-  const counted = source.open().pipe(
-    new PassThrough({
-      transform(chunk: Buffer, _encoding, done) {
-        bytes += chunk.length;
-        onBytes(bytes);
-        done(null, chunk);
-      },
-    }),
-  );
-  return format === "xlsx" ? readWorkbook(counted) : readCsv(counted, source.fileName);
+  const counted: RandomAccessFile = {
+    size: source.size,
+    open: (start, end) => {
+      const raw = source.open(start, end);
+      const counter = new PassThrough({
+        transform(chunk: Buffer, _encoding, done) {
+          // A zip is read in parts, some twice: never more than the whole file.
+          bytes = Math.min(bytes + chunk.length, source.size);
+          onBytes(bytes);
+          done(null, chunk);
+        },
+      });
+      counter.once("close", () => raw.destroy());
+      return raw.pipe(counter);
+    },
+  };
+  return format === "xlsx" ? readWorkbook(counted) : readCsv(counted.open(), source.fileName);
 }
 
 type CellValue = ExcelJS.CellValue;
@@ -68,16 +73,8 @@ function cellText(value: CellValue): string {
   return "";
 }
 
-async function* readWorkbook(input: Readable): AsyncGenerator<SheetRow> {
-  // Styles are needed to tell a date cell from a number.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  for await (const worksheet of workbook) {
+async function* readWorkbook(file: RandomAccessFile): AsyncGenerator<SheetRow> {
+  for await (const worksheet of worksheetsOf(file)) {
     const name = (worksheet as unknown as { name: string }).name;
     for await (const row of worksheet) {
       const values = (row.values as CellValue[]).slice(1);

@@ -12,7 +12,7 @@ export function fileSource(file: string): ImportSource {
     fileName: path.basename(file),
     field: "file",
     size: statSync(file).size,
-    open: () => createReadStream(file),
+    open: (start, end) => createReadStream(file, { start, end }),
   };
 }
 
@@ -28,6 +28,7 @@ export function uploadedSource(fileName: string, contentBase64: string): ImportS
     fileName,
     field: "contentBase64",
     size: content.length,
-    open: () => Readable.from([content]),
+    open: (start = 0, end = content.length - 1) =>
+      Readable.from([content.subarray(start, end + 1)]),
   };
 }
