@@ -4,6 +4,7 @@ import { RelationshipNetwork1764000001000 } from "./1764000001000-RelationshipNe
 import { AuditLog1764000002000 } from "./1764000002000-AuditLog";
 import { HubEvents1764000003000 } from "./1764000003000-HubEvents";
 import { DelegationTally1764000004000 } from "./1764000004000-DelegationTally";
+import { ListOrders1764000005000 } from "./1764000005000-ListOrders";
 
 export const migrations = [
   ForeignAffairsGraph1764000000000,
@@ -11,4 +12,5 @@ export const migrations = [
   AuditLog1764000002000,
   HubEvents1764000003000,
   DelegationTally1764000004000,
+  ListOrders1764000005000,
 ];

@@ -6,12 +6,33 @@ import {
   OrderDirection,
   PageArgs,
   PageLookAhead,
+  pageQuery,
   paginate,
   SortKey,
 } from "../graphql/connection";
 import { checkInput } from "../graphql/input-checks";
 import { Row } from "../graphql/node";
 import { RecordService } from "./record-service";
+
+/** A statement's text and parameters, as PostgreSQL numbers them ($1, $2, …). */
+export interface Statement {
+  sql: string;
+  parameters: unknown[];
+}
+
+/** One page as statements for an answer PostgreSQL writes whole (graphql/answer-sql). */
+export interface PageStatements {
+  /** Rows `id`, `cursor_value` and `n` (1, 2, … in the page's order): the page and one more. */
+  page: Statement;
+  /** Rows `id`: every row of the filter, for totalCount. */
+  all: Statement;
+  size: number;
+}
+
+const statementOf = (query: SelectQueryBuilder<object>): Statement => {
+  const [sql, parameters] = query.getQueryAndParameters();
+  return { sql, parameters };
+};
 
 export interface ListOrder<F extends string = string> {
   field: F;
@@ -46,5 +67,23 @@ export abstract class ListedRecordService<
     const query = this.selection(filter);
     const key = this.sortKeys[order.field];
     return paginate(query, key, order.direction, page, this.ctx.config, ahead);
+  }
+
+  pageStatements(filter: Filter, order: ListOrder, page: PageArgs): PageStatements {
+    const all = this.selection(filter);
+    const key = this.sortKeys[order.field];
+    const { query, size } = pageQuery(all.clone(), key, order.direction, page, this.ctx.config);
+    query
+      .select("row.id", "id")
+      .addSelect(key.expression, "sort_value")
+      .addSelect(`${key.expression}::text`, "cursor_value");
+    const rows = statementOf(query);
+    // Numbered after the limit: a window over the whole filter would sort every row it holds.
+    const numbered = `row_number() OVER (ORDER BY sort_value ${order.direction}, id ${order.direction})`;
+    return {
+      page: { ...rows, sql: `SELECT id, cursor_value, ${numbered} AS n FROM (${rows.sql}) page` },
+      all: statementOf(all.select("row.id", "id")),
+      size,
+    };
   }
 }

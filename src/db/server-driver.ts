@@ -15,14 +15,15 @@ const MAX_PREPARED = 1000;
 const preparedNames = new Map<string, string>();
 
 /**
- * A single SELECT with its parameters runs as a named prepared statement: PostgreSQL plans it
- * once per connection instead of on every request, which for the hub's nested reads costs more
- * than running them. Anything else (several statements, writes, DDL) goes as it came.
+ * A single read (SELECT, or WITH … SELECT) with its parameters runs as a named prepared
+ * statement: PostgreSQL plans it once per connection instead of on every request, which for the
+ * hub's nested reads costs more than running them. Anything else (several statements, writes,
+ * DDL) goes as it came.
  */
 function prepared(args: unknown[]): unknown[] {
   const [text, values, ...rest] = args;
   if (typeof text !== "string" || !Array.isArray(values)) return args;
-  if (!/^\s*SELECT\b/i.test(text) || text.includes(";")) return args;
+  if (!/^\s*(SELECT|WITH)\b/i.test(text) || /;|\b(INSERT|UPDATE|DELETE)\b/i.test(text)) return args;
   let name = preparedNames.get(text);
   if (!name) {
     if (preparedNames.size >= MAX_PREPARED) return args;

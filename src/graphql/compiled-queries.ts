@@ -6,6 +6,7 @@
 import { NextFunction, Request, Response } from "express";
 import {
   DocumentNode,
+  FragmentDefinitionNode,
   GraphQLSchema,
   NoSchemaIntrospectionCustomRule,
   OperationDefinitionNode,
@@ -15,12 +16,14 @@ import {
 } from "graphql";
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { DataSource } from "typeorm";
+import { Statement } from "../db/listed-record-service";
 import { HubConfig } from "../config";
 import { Actor } from "./access/actor";
 import { requireOperationAccess } from "./access/access-plugin";
 import { checkQueryLimits } from "./access/query-limits";
 import { TokenVerifier } from "./access/tokens";
-import { createContext } from "./context";
+import { AnswerStatement, answerStatement } from "./answer-sql/answer-statement";
+import { createContext, HubContext } from "./context";
 
 /** Documents kept compiled, and variable sets whose limits are remembered per document. */
 const MAX_PLANS = 500;
@@ -30,8 +33,15 @@ interface Plan {
   document: DocumentNode;
   operation: OperationDefinitionNode;
   compiled: CompiledQuery;
-  /** Variables (as JSON) already measured within the query limits. */
-  withinLimits: Set<string>;
+  /** The one statement that writes the whole answer, when PostgreSQL can (answer-sql). */
+  answer: AnswerStatement | null;
+  /** Variables (as JSON) already measured within the query limits, and what they ask. */
+  checked: RecentlyUsed<Checked>;
+}
+
+/** Variables within the limits, and the statement that answers with them (null: none does). */
+interface Checked {
+  statement?: Statement | null;
 }
 
 interface PlainRequest {
@@ -81,6 +91,7 @@ export class CompiledQueries {
 
   constructor(
     private readonly schema: GraphQLSchema,
+    private readonly db: DataSource,
     private readonly config: HubConfig,
   ) {
     this.rules = config.introspection
@@ -118,23 +129,31 @@ export class CompiledQueries {
     if (operation?.operation !== "query") return null;
     const compiled = compileQuery(this.schema, document, operationName);
     if (!isCompiledQuery(compiled)) return null;
-    return { document, operation, compiled, withinLimits: new Set() };
+    const fragments = Object.fromEntries(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === "FragmentDefinition")
+        .map((d) => [d.name.value, d]),
+    );
+    const answer = answerStatement(this.schema, this.db, operation, fragments);
+    const checked = new RecentlyUsed<Checked>(MAX_CHECKED_VARIABLES);
+    return { document, operation, compiled, answer, checked };
   }
 
   /** Whether `actor` may run the plan with `variables`, as the access plugin would decide. */
-  allowed(plan: Plan, actor: Actor, variables: Record<string, unknown>): boolean {
+  allowed(plan: Plan, actor: Actor, variables: Record<string, unknown>): Checked | null {
     try {
       requireOperationAccess(this.config, actor, plan.operation.operation);
     } catch {
-      return false;
+      return null;
     }
     return this.withinLimits(plan, variables);
   }
 
   /** Whether `variables` keep the plan's operation within the query limits. */
-  private withinLimits(plan: Plan, variables: Record<string, unknown>): boolean {
+  private withinLimits(plan: Plan, variables: Record<string, unknown>): Checked | null {
     const key = JSON.stringify(variables);
-    if (plan.withinLimits.has(key)) return true;
+    let checked = plan.checked.get(key);
+    if (checked) return checked;
     try {
       checkQueryLimits(
         this.schema,
@@ -145,11 +164,11 @@ export class CompiledQueries {
         this.config.defaultPageSize,
       );
     } catch {
-      return false;
+      return null;
     }
-    if (plan.withinLimits.size >= MAX_CHECKED_VARIABLES) plan.withinLimits.clear();
-    plan.withinLimits.add(key);
-    return true;
+    checked = {};
+    plan.checked.set(key, checked);
+    return checked;
   }
 }
 
@@ -160,7 +179,7 @@ export function serveCompiledQueries(
   config: HubConfig,
   tokens: TokenVerifier,
 ) {
-  const queries = new CompiledQueries(schema, config);
+  const queries = new CompiledQueries(schema, db, config);
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const body: unknown = req.body;
     if (req.method !== "POST" || !isPlainRequest(body)) return next();
@@ -168,14 +187,49 @@ export function serveCompiledQueries(
     if (!plan) return next();
     const variables = body.variables ?? {};
     const actor = await tokens.actor(req.headers.authorization).catch(() => null);
-    if (!actor || !queries.allowed(plan, actor, variables)) return next();
-    const result = await Promise.resolve(
-      plan.compiled.query(undefined, createContext(db, config, actor), variables),
-    ).catch(() => null);
+    const checked = actor && queries.allowed(plan, actor, variables);
+    if (!checked) return next();
+    const ctx = createContext(db, config, actor);
+    // The statement depends on the variables alone: written once, it serves every request.
+    checked.statement ??= plan.answer && statementOf(plan.answer, variables, ctx);
+    const answer = checked.statement && (await answerOf(checked.statement, ctx));
+    if (answer) return send(res, answer);
+    const result = await Promise.resolve(plan.compiled.query(undefined, ctx, variables)).catch(
+      () => null,
+    );
     if (!result || result.errors) return next();
-    res.status(200);
-    res.setHeader("cache-control", "no-store");
-    res.setHeader("content-type", "application/json; charset=utf-8");
-    res.end(`${JSON.stringify({ data: result.data })}\n`);
+    send(res, JSON.stringify({ data: result.data }));
   };
+}
+
+/** The statement for these variables; null when they are not ones it takes (a bad cursor). */
+function statementOf(
+  answer: AnswerStatement,
+  variables: Record<string, unknown>,
+  ctx: HubContext,
+): Statement | null {
+  try {
+    return answer(variables, ctx);
+  } catch {
+    return null;
+  }
+}
+
+/** The answer PostgreSQL writes; null when it fails, and the request goes on as it would. */
+async function answerOf(statement: Statement, ctx: HubContext): Promise<string | null> {
+  try {
+    const [row] = (await ctx.db.query(statement.sql, statement.parameters)) as {
+      answer: string;
+    }[];
+    return row.answer;
+  } catch {
+    return null;
+  }
+}
+
+function send(res: Response, json: string): void {
+  res.status(200);
+  res.setHeader("cache-control", "no-store");
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(`${json}\n`);
 }

@@ -157,6 +157,33 @@ export interface PageLookAhead<T> {
   prime(row: T, nested: unknown): void;
 }
 
+/** `query` narrowed to one page ordered by `key` then id, with one row more to tell a next page. */
+export function pageQuery<T extends { id: string }>(
+  query: SelectQueryBuilder<T>,
+  key: SortKey,
+  direction: OrderDirection,
+  page: PageArgs,
+  limits: PageLimits,
+): { query: SelectQueryBuilder<T>; size: number } {
+  const size = pageSize(page.first, limits);
+  const comparison = direction === OrderDirection.ASC ? ">" : "<";
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after);
+    query.andWhere(
+      `(${key.expression}, row.id) ${comparison} (CAST(:afterValue AS ${key.type}), CAST(:afterId AS uuid))`,
+      {
+        afterValue: value,
+        afterId: id,
+      },
+    );
+  }
+  query
+    .orderBy(key.expression, direction)
+    .addOrderBy("row.id", direction)
+    .limit(size + 1);
+  return { query, size };
+}
+
 /**
  * One page of `query` ordered by `key` then id. The query's main alias must be `row`.
  * Rows come back as entities, with the cursor value read as text so no precision is lost.
@@ -169,25 +196,11 @@ export async function paginate<T extends { id: string }>(
   limits: PageLimits,
   ahead?: PageLookAhead<T> | null,
 ): Promise<ConnectionData<T>> {
-  const size = pageSize(page.first, limits);
   const countQuery = query.clone();
-  const comparison = direction === OrderDirection.ASC ? ">" : "<";
-  if (page.after) {
-    const [value, id] = decodeCursor(page.after);
-    query.andWhere(
-      `(${key.expression}, row.id) ${comparison} (CAST(:afterValue AS ${key.type}), CAST(:afterId AS uuid))`,
-      {
-        afterValue: value,
-        afterId: id,
-      },
-    );
-  }
+  const { size } = pageQuery(query, key, direction, page, limits);
   if (ahead) query.addSelect(ahead.sql("row"), "look_ahead");
   const { entities, raw } = await query
     .addSelect(`${key.expression}::text`, "cursor_value")
-    .orderBy(key.expression, direction)
-    .addOrderBy("row.id", direction)
-    .limit(size + 1)
     .getRawAndEntities()
     .catch((error: unknown) => {
       throw page.after && castFailed(error) ? badCursor() : error;

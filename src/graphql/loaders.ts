@@ -61,7 +61,9 @@ export function manyBy<T extends ObjectLiteral, P extends keyof T & string>(
   return (db) =>
     new DataLoader(async (keys) => {
       const where = { [property]: In([...keys]) } as FindOptionsWhere<T>;
-      const rows = await db.getRepository(Entity).find({ where, order });
+      // Ties go by id, so that a list reads the same every time (and as look-ahead reads it).
+      const byId = { ...order, id: "ASC" } as unknown as FindOptionsOrder<T>;
+      const rows = await db.getRepository(Entity).find({ where, order: byId });
       const groups = groupBy(rows, (row) => String(row[property]));
       return keys.map((key) => groups.get(key) ?? []);
     });
@@ -82,6 +84,7 @@ export function linkedBy<T extends ObjectLiteral>(
         .addSelect(`array_agg(link.${link.keyColumn}::text)`, "link_keys")
         .where(`link.${link.keyColumn} IN (:...keys)`, { keys: [...keys] })
         .groupBy("row.id")
+        .orderBy("row.id")
         .getRawAndEntities();
       const groups = new Map<string, T[]>();
       raw.forEach((r: { link_keys: string[] }, i) => {

@@ -26,6 +26,11 @@ export interface Relation<P> {
   /** `FROM … WHERE …` for the rows of the parent aliased `parent`, the rows aliased `row`. */
   from: (parent: string, row: string, db: DataSource) => string;
   orderBy?: (row: string) => string;
+  /**
+   * For a field naming at most one row by a key: `table row ON …` to join it to its parent, and
+   * the row's key column, null when there is no such row.
+   */
+  join?: (parent: string, row: string, db: DataSource) => { sql: string; key: string };
 }
 
 const relations = new Map<ClassType<object>, Map<string, Relation<never>>>();
@@ -38,6 +43,11 @@ export function lookAhead<P extends object>(
 ): void {
   if (!relations.has(Parent)) relations.set(Parent, new Map());
   relations.get(Parent)!.set(field, relation as Relation<never>);
+}
+
+/** How the relation field `field` of `Parent` reaches its rows, if it is registered. */
+export function relationOf(Parent: ClassType<object>, field: string): Relation<object> | undefined {
+  return relations.get(Parent)?.get(field) as Relation<object> | undefined;
 }
 
 /**
@@ -59,13 +69,25 @@ export function lookAheadReference<P extends object>(
     loader,
     key: (parent) => parent[foreignKey] as string | null | undefined,
     from: (parent, row, db) => {
-      const column = db.getMetadata(Parent).findColumnWithPropertyName(foreignKey)!;
-      const target = db.getMetadata(Target);
-      const targetColumn = target.findColumnWithPropertyName(targetKey)!;
-      return `FROM ${target.tableName} ${row}
-        WHERE ${row}.${targetColumn.databaseName} = ${parent}.${column.databaseName}`;
+      const { table, condition } = reference(db, parent, row);
+      return `FROM ${table} ${row} WHERE ${condition}`;
+    },
+    join: (parent, row, db) => {
+      const { table, condition, key } = reference(db, parent, row);
+      return { sql: `${table} ${row} ON ${condition}`, key };
     },
   });
+
+  function reference(db: DataSource, parent: string, row: string) {
+    const column = db.getMetadata(Parent).findColumnWithPropertyName(foreignKey)!;
+    const target = db.getMetadata(Target);
+    const key = `${row}.${target.findColumnWithPropertyName(targetKey)!.databaseName}`;
+    return {
+      table: target.tableName,
+      condition: `${key} = ${parent}.${column.databaseName}`,
+      key,
+    };
+  }
 }
 
 interface Selected {

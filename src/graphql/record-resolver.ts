@@ -4,6 +4,7 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, ClassType, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { ListedRecordService, ListOrder } from "../db/listed-record-service";
+import { registerRecordQueries } from "./answer-sql/record-queries";
 import { ConnectionData, PageArgsInput } from "./connection";
 import { HubContext } from "./context";
 import { checkId } from "./input-checks";
@@ -36,6 +37,10 @@ export function RecordResolver<T extends Row, I extends object, P extends object
 ) {
   const { Type, Filter, Order, Connection, service } = spec;
   const oneName = Type.name[0].toLowerCase() + Type.name.slice(1);
+  registerRecordQueries(
+    { one: oneName, list: spec.listName },
+    { Type, defaultOrder: spec.defaultOrder, service: service as never },
+  );
 
   @Resolver()
   abstract class Queries extends RecordMutations(Type, spec.Input, spec.Patch, service) {

@@ -175,28 +175,35 @@ describe("a shutdown while requests run", () => {
     await seed(db);
     const hub = await startHub(config, db);
     const token = await issueToken(config.jwtSecret, { role: Role.ADMIN });
-    const body = JSON.stringify({
-      query: `{ cities(first: 500) { totalCount nodes { nameEn country { code nameZh }
-        offices { kind nameZh } partnerships { stage partnerCity { nameEn } } } } }`,
-    });
+    // Each request a page size of its own, so that each reads its own page (no statement or
+    // plan is shared) and the test can count them arriving.
+    const body = (first = 500) =>
+      JSON.stringify({
+        query: `query Cities($first: Int) { cities(first: $first) { totalCount nodes { nameEn
+          country { code nameZh } offices { kind nameZh } partnerships { stage partnerCity { nameEn } } } } }`,
+        variables: { first },
+      });
     // A transaction that holds the city table keeps every request waiting inside its resolver
     // (on PGlite, the one session is held), so that all of them are in flight at close().
     const holder = db.createQueryRunner();
     await holder.startTransaction();
     await holder.query(`LOCK TABLE city IN ACCESS EXCLUSIVE MODE`);
+    // A page is read as entities by the resolvers, or as one statement's answer (answer-sql).
     const listing = jest.spyOn(ListedRecordService.prototype, "list");
+    const paging = jest.spyOn(ListedRecordService.prototype, "pageStatements");
+    const arrived = () => listing.mock.calls.length + paging.mock.calls.length;
     let closed: Promise<void> | undefined;
     try {
       let finished = 0;
       const answers = Promise.all(
-        Array.from({ length: 20 }, () =>
-          postAlone(hub.port, token, body).finally(() => (finished += 1)),
+        Array.from({ length: 20 }, (_, i) =>
+          postAlone(hub.port, token, body(500 - i)).finally(() => (finished += 1)),
         ),
       );
-      while (listing.mock.calls.length < 20) await sleep(5);
+      while (arrived() < 20) await sleep(5);
       closed = hub.close();
       await sleep(100);
-      expect(await refused(hub.port, token, body)).toBe(true);
+      expect(await refused(hub.port, token, body())).toBe(true);
       expect(finished).toBe(0);
 
       await holder.commitTransaction();
@@ -208,9 +215,10 @@ describe("a shutdown while requests run", () => {
         expect(data.cities.totalCount).toBeGreaterThan(30);
       }
       await closed;
-      expect(await refused(hub.port, token, body)).toBe(true);
+      expect(await refused(hub.port, token, body())).toBe(true);
     } finally {
       listing.mockRestore();
+      paging.mockRestore();
       if (holder.isTransactionActive) await holder.rollbackTransaction();
       await holder.release();
       await (closed ?? hub.close());

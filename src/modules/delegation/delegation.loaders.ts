@@ -36,4 +36,5 @@ lookAhead(Delegation, "members", {
   from: (delegation, row) =>
     `FROM delegation_member ${row}_link JOIN person ${row} ON ${row}.id = ${row}_link.person_id
      WHERE ${row}_link.delegation_id = ${delegation}.id`,
+  orderBy: (row) => `${row}.id`,
 });

@@ -18,5 +18,5 @@ lookAhead(City, "offices", {
   loader: officesByCity,
   key: (city) => city.id,
   from: (city, row) => `FROM office ${row} WHERE ${row}.city_id = ${city}.id`,
-  orderBy: (row) => `${row}.name_zh`,
+  orderBy: (row) => `${row}.name_zh, ${row}.id`,
 });

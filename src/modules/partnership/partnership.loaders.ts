@@ -53,5 +53,5 @@ lookAhead(Partnership, "stageHistory", {
   key: (partnership) => partnership.id,
   from: (partnership, row) =>
     `FROM stage_change ${row} WHERE ${row}.partnership_id = ${partnership}.id`,
-  orderBy: (row) => `${row}.changed_on, ${row}.created_at`,
+  orderBy: (row) => `${row}.changed_on, ${row}.created_at, ${row}.id`,
 });

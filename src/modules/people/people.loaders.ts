@@ -36,7 +36,7 @@ lookAhead(Person, "affiliations", {
   loader: affiliationsByPerson,
   key: (person) => person.id,
   from: (person, row) => `FROM affiliation ${row} WHERE ${row}.person_id = ${person}.id`,
-  orderBy: (row) => `${row}.since`,
+  orderBy: (row) => `${row}.since, ${row}.id`,
 });
 lookAheadReference(Affiliation, "organization", Organization, organizationById, "organizationId");
 lookAheadReference(Affiliation, "person", Person, personById, "personId");

@@ -1,0 +1,328 @@
+// A read whose every field PostgreSQL can write is answered by one statement that returns the
+// response's JSON text, as PostGraphile answers: no rows become objects in Node, no resolver runs.
+// It covers records by id and pages of the listed types, with columns and look-ahead relations
+// at any depth; anything else (a resolver of its own, restricted data, directives, arguments
+// below the root) keeps the general path, which is also where every error is written.
+import {
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLField,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from "graphql";
+import { getArgumentValues } from "graphql/execution/values";
+import { ClassType } from "type-graphql";
+import { DataSource } from "typeorm";
+import { Statement } from "../../db/listed-record-service";
+import { HubContext } from "../context";
+import { checkId } from "../input-checks";
+import { recordClassOf, recordField } from "./record-fields";
+import { RecordQuery, recordQuery } from "./record-queries";
+
+/** A statement whose one row's `answer` column is the whole response, `{"data": …}`. */
+export type AnswerStatement = (variables: Record<string, unknown>, ctx: HubContext) => Statement;
+
+type Fragments = Record<string, FragmentDefinitionNode>;
+type Grouped = Map<string, FieldNode[]>;
+
+/** json_build_object takes at most 100 arguments. */
+const MAX_KEYS = 50;
+
+/** A record's JSON, and the joins that bring the rows it names to its FROM clause. */
+interface RecordSql {
+  json: string;
+  joins: string[];
+}
+
+/** Thrown while compiling when a selection is not one PostgreSQL can answer alone. */
+class NotInSql extends Error {}
+
+/** The statement that answers `operation`, or null when it is not one that can be. */
+export function answerStatement(
+  schema: GraphQLSchema,
+  db: DataSource,
+  operation: OperationDefinitionNode,
+  fragments: Fragments,
+): AnswerStatement | null {
+  try {
+    return new AnswerCompiler(schema, db, fragments).operation(operation);
+  } catch (error) {
+    if (error instanceof NotInSql) return null;
+    throw error;
+  }
+}
+
+/** A root field's part of the statement, for one request's variables. */
+type RootPart = (
+  variables: Record<string, unknown>,
+  ctx: HubContext,
+  statement: StatementBuilder,
+) => string;
+
+/** A page's parameters and its count's statement, taken when a field first asks for them. */
+interface PageParts {
+  size: () => string;
+  after: () => string;
+  all: () => string;
+}
+
+class StatementBuilder {
+  readonly parameters: unknown[] = [];
+  readonly pages: string[] = [];
+
+  parameter(value: unknown, type: string): string {
+    this.parameters.push(value);
+    return `$${this.parameters.length}::${type}`;
+  }
+
+  /** A statement TypeORM wrote, numbered after the parameters already taken. */
+  embed(statement: Statement): string {
+    const offset = this.parameters.length;
+    this.parameters.push(...statement.parameters);
+    // TypeORM writes every value as a parameter: a `$n` in its text is always one of them.
+    return statement.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+  }
+}
+
+class AnswerCompiler {
+  private aliases = 0;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly db: DataSource,
+    private readonly fragments: Fragments,
+  ) {}
+
+  operation(operation: OperationDefinitionNode): AnswerStatement {
+    const query = this.schema.getQueryType()!;
+    const roots = [...this.grouped(query, [operation.selectionSet])].map(([key, nodes]) =>
+      this.root(query, key, nodes),
+    );
+    return (variables, ctx) => {
+      const statement = new StatementBuilder();
+      const parts = roots.map((root) => root(variables, ctx, statement));
+      const pages = statement.pages.length ? `WITH ${statement.pages.join(", ")} ` : "";
+      const data = `json_build_object(${parts.join(", ")})`;
+      return {
+        sql: `${pages}SELECT json_build_object('data', ${data})::text AS answer`,
+        parameters: statement.parameters,
+      };
+    };
+  }
+
+  private root(query: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPart {
+    const name = nodes[0].name.value;
+    if (name === "__typename") return () => `'${key}', '${query.name}'`;
+    const record = recordQuery(name);
+    if (!record || nodes.length > 1) throw new NotInSql();
+    const field = query.getFields()[name];
+    return record.kind === "one"
+      ? this.recordById(key, field, nodes[0], record)
+      : this.page(key, field, nodes[0], record);
+  }
+
+  private recordById(
+    key: string,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    record: RecordQuery,
+  ): RootPart {
+    const row = this.alias();
+    const { json, joins } = this.record(getNamedType(field.type), record.Type, [node], row);
+    const from = `FROM ${this.db.getMetadata(record.Type).tableName} ${row} ${joins.join(" ")}`;
+    return (variables, _ctx, statement) => {
+      const { id } = getArgumentValues(field, node, variables) as { id: string };
+      const parameter = statement.parameter(checkId(id, "id"), "uuid");
+      return `'${key}', (SELECT ${json} ${from} WHERE ${row}.id = ${parameter})`;
+    };
+  }
+
+  private page(
+    key: string,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    record: RecordQuery,
+  ): RootPart {
+    const connection = getNamedType(field.type) as GraphQLObjectType;
+    const table = this.db.getMetadata(record.Type).tableName;
+    const row = this.alias();
+    const page = `page_${row}`;
+    const parts = [...this.grouped(connection, node.selectionSet && [node.selectionSet])];
+    const fields = parts.map(([name, nodes]) =>
+      this.connectionField(connection, name, nodes, record, row, page, table),
+    );
+    return (variables, ctx, statement) => {
+      const args = getArgumentValues(field, node, variables);
+      const statements = record
+        .service(ctx)
+        .pageStatements(
+          (args.filter ?? {}) as object,
+          (args.orderBy as RecordQuery["defaultOrder"] | undefined) ?? record.defaultOrder,
+          args,
+        );
+      statement.pages.push(`${page} AS (${statement.embed(statements.page)})`);
+      // Parameters only for what the selection uses: PostgreSQL refuses one it is not asked for.
+      const once = (take: () => string) => {
+        let taken: string | undefined;
+        return () => (taken ??= take());
+      };
+      const parts: PageParts = {
+        size: once(() => statement.parameter(statements.size, "int")),
+        after: once(() => statement.parameter(Boolean(args.after), "boolean")),
+        all: once(() => statement.embed(statements.all)),
+      };
+      const values = fields.map((f) => f(parts));
+      return `'${key}', json_build_object(${values.join(", ")})`;
+    };
+  }
+
+  private connectionField(
+    connection: GraphQLObjectType,
+    key: string,
+    nodes: FieldNode[],
+    record: RecordQuery,
+    row: string,
+    page: string,
+    table: string,
+  ): (page: PageParts) => string {
+    const name = nodes[0].name.value;
+    const type = getNamedType(connection.getFields()[name]?.type);
+    const onPage = `FROM ${page} p JOIN ${table} ${row} ON ${row}.id = p.id`;
+    const cursor = `rtrim(translate(encode(convert_to('[' || to_json(p.cursor_value)::text || ',' || to_json(p.id::text)::text || ']', 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+    switch (name) {
+      case "__typename":
+        return () => `'${key}', '${connection.name}'`;
+      case "totalCount":
+        return ({ all }) => `'${key}', (SELECT count(DISTINCT c.id)::int FROM (${all()}) c)`;
+      case "nodes": {
+        const { json, joins } = this.record(type, record.Type, nodes, row);
+        return ({ size }) =>
+          `'${key}', (SELECT coalesce(json_agg(${json} ORDER BY p.n), '[]') ${onPage} ${joins.join(" ")} WHERE p.n <= ${size()})`;
+      }
+      case "edges": {
+        const edge = type as GraphQLObjectType;
+        const joins: string[] = [];
+        const parts = [...this.grouped(edge, this.selectionSets(nodes))].map(([k, n]) => {
+          const edgeField = n[0].name.value;
+          if (edgeField === "__typename") return `'${k}', '${edge.name}'`;
+          if (edgeField === "cursor") return `'${k}', ${cursor}`;
+          if (edgeField !== "node") throw new NotInSql();
+          const nodeType = getNamedType(edge.getFields().node.type);
+          const node = this.record(nodeType, record.Type, n, row);
+          joins.push(...node.joins);
+          return `'${k}', ${node.json}`;
+        });
+        const json = `json_build_object(${parts.join(", ")})`;
+        return ({ size }) =>
+          `'${key}', (SELECT coalesce(json_agg(${json} ORDER BY p.n), '[]') ${onPage} ${joins.join(" ")} WHERE p.n <= ${size()})`;
+      }
+      case "pageInfo": {
+        const info = type as GraphQLObjectType;
+        const parts = [...this.grouped(info, this.selectionSets(nodes))];
+        return ({ size, after }) => {
+          const values = parts.map(([k, n]) => {
+            switch (n[0].name.value) {
+              case "__typename":
+                return `'${k}', '${info.name}'`;
+              case "hasNextPage":
+                return `'${k}', (SELECT count(*) > ${size()} FROM ${page})`;
+              case "hasPreviousPage":
+                return `'${k}', ${after()}`;
+              case "startCursor":
+                return `'${k}', (SELECT ${cursor} FROM ${page} p WHERE p.n = 1 AND p.n <= ${size()})`;
+              case "endCursor":
+                return `'${k}', (SELECT ${cursor} FROM ${page} p WHERE p.n <= ${size()} ORDER BY p.n DESC LIMIT 1)`;
+              default:
+                throw new NotInSql();
+            }
+          });
+          return `'${key}', json_build_object(${values.join(", ")})`;
+        };
+      }
+      default:
+        throw new NotInSql();
+    }
+  }
+
+  /**
+   * The JSON of the record aliased `row` as `nodes` select it, with its relations below, and the
+   * joins its FROM clause needs: a field naming one row by its key is joined (the planner can
+   * then hash the lookups of a whole page), a list is an aggregate below it.
+   */
+  private record(
+    type: ReturnType<typeof getNamedType>,
+    Class: ClassType<object>,
+    nodes: FieldNode[],
+    row: string,
+  ): RecordSql {
+    if (!isObjectType(type) || recordClassOf(this.db, type) !== Class) throw new NotInSql();
+    const joins: string[] = [];
+    const values = [...this.grouped(type, this.selectionSets(nodes))].map(([key, fields]) => {
+      const name = fields[0].name.value;
+      if (name === "__typename") return `'${key}', '${type.name}'`;
+      if (fields.some((f) => f.arguments?.length)) throw new NotInSql();
+      const field = recordField(this.db, Class, type, name);
+      if (!field) throw new NotInSql();
+      if (field.kind === "column") return `'${key}', ${field.json(row)}`;
+      const { relation } = field;
+      const fieldType = type.getFields()[name].type;
+      const many = isListType(isNonNullType(fieldType) ? fieldType.ofType : fieldType);
+      if (many !== relation.many) throw new NotInSql();
+      const related = this.alias();
+      const child = this.record(getNamedType(fieldType), relation.Target, fields, related);
+      if (!many && relation.join) {
+        const join = relation.join(row, related, this.db);
+        joins.push(`LEFT JOIN ${join.sql}`, ...child.joins);
+        return `'${key}', CASE WHEN ${join.key} IS NULL THEN NULL ELSE ${child.json} END`;
+      }
+      const rows = `FROM (SELECT ${related}.* ${relation.from(row, related, this.db)}) ${related} ${child.joins.join(" ")}`;
+      if (!many) return `'${key}', (SELECT ${child.json} ${rows})`;
+      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(related)}` : "";
+      return `'${key}', (SELECT coalesce(json_agg(${child.json}${order}), '[]') ${rows})`;
+    });
+    return { json: `json_build_object(${values.join(", ")})`, joins };
+  }
+
+  private selectionSets(nodes: FieldNode[]): SelectionSetNode[] {
+    return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  }
+
+  /** Fields by response key, in the order GraphQL writes them, through fragments. */
+  private grouped(
+    type: GraphQLObjectType,
+    sets: readonly SelectionSetNode[] | undefined,
+    into: Grouped = new Map(),
+  ): Grouped {
+    for (const selection of (sets ?? []).flatMap((set) => set.selections)) {
+      if (selection.directives?.length) throw new NotInSql();
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        into.set(key, [...(into.get(key) ?? []), selection]);
+        continue;
+      }
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : this.fragments[selection.name.value];
+      const condition = fragment?.typeCondition?.name.value;
+      if (!fragment) throw new NotInSql();
+      if (!condition || this.applies(type, condition))
+        this.grouped(type, [fragment.selectionSet], into);
+    }
+    if (into.size > MAX_KEYS) throw new NotInSql();
+    return into;
+  }
+
+  private applies(type: GraphQLObjectType, condition: string): boolean {
+    return condition === type.name || type.getInterfaces().some((i) => i.name === condition);
+  }
+
+  private alias(): string {
+    return `answer_${++this.aliases}`;
+  }
+}

@@ -1,0 +1,199 @@
+// Answers PostgreSQL writes whole must be the answers the resolvers write: every query here is
+// asked twice over HTTP, as a plain request (which a written answer serves) and inside a batch
+// (which always goes through Apollo and the resolvers), and the two must be equal.
+import {
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isLeafType,
+  OperationDefinitionNode,
+  parse,
+} from "graphql";
+import { Actor, Role } from "../../src/graphql/access/actor";
+import { answerStatement } from "../../src/graphql/answer-sql/answer-statement";
+import { createContext } from "../../src/graphql/context";
+import { buildHubSchema } from "../../src/graphql/schema";
+import { factId } from "../../src/seed/seed";
+import { startTestHub, TestHub } from "../support/test-hub";
+
+const ANALYST: Actor = { subject: "answer-sql", role: Role.ANALYST, cities: [] };
+const ADMIN: Actor = { subject: "answer-sql", role: Role.ADMIN, cities: [] };
+
+let hub: TestHub;
+let schema: GraphQLSchema;
+let token: string;
+beforeAll(async () => {
+  hub = await startTestHub();
+  schema = await buildHubSchema();
+  token = await hub.token(Role.ANALYST);
+});
+afterAll(() => hub.close());
+
+async function post(body: unknown, bearer = token): Promise<unknown> {
+  const response = await fetch(hub.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+/**
+ * The plain answer, after checking it equals the resolvers' answer to the same request, and that
+ * the statement PostgreSQL answers with (when the query is one) writes that same answer.
+ */
+async function sameAnswer(query: string, variables: Record<string, unknown> = {}, bearer = token) {
+  const plain = await post({ query, variables }, bearer);
+  const [batched] = (await post([{ query, variables }], bearer)) as unknown[];
+  expect(plain).toEqual(batched);
+  expect(plain).not.toHaveProperty("errors");
+  const answer = statementFor(query);
+  if (answer) {
+    const actor = bearer === token ? ANALYST : ADMIN;
+    const { sql, parameters } = answer(variables, createContext(hub.db, hub.config, actor));
+    const [row] = (await hub.db.query(sql, parameters)) as { answer: string }[];
+    expect(JSON.parse(row.answer)).toEqual(batched);
+  }
+  return plain as { data: Record<string, unknown> };
+}
+
+function statementFor(query: string) {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === "OperationDefinition",
+  )!;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === "FragmentDefinition")
+      .map((d) => [d.name.value, d]),
+  );
+  return answerStatement(schema, hub.db, operation, fragments);
+}
+
+const writtenInSql = (query: string) => statementFor(query) !== null;
+
+const CITY = `query City($id: ID!) {
+  city(id: $id) {
+    id nameZh nameEn
+    partnerships { id kind stage partnerCity { id nameZh nameEn country { code nameZh region } } }
+  }
+}`;
+const DELEGATIONS = `{
+  delegations(first: 50) {
+    nodes {
+      id name startDate
+      homeCity { id nameZh } counterpartCountry { code nameZh } members { id nameZh }
+    }
+  }
+}`;
+const PEOPLE = `{
+  people(first: 100) {
+    nodes { id nameZh nameEn affiliations { role since organization { id nameZh kind } } }
+  }
+}`;
+
+describe("answers PostgreSQL writes whole", () => {
+  it("answers the benchmark's nested reads as the resolvers do, in one statement", async () => {
+    for (const [query, variables] of [
+      [CITY, { id: factId("city-nanchang") }],
+      [CITY, { id: factId("city-qiqihar") }],
+      [DELEGATIONS, {}],
+      [PEOPLE, {}],
+    ] as const) {
+      expect(writtenInSql(query)).toBe(true);
+      const { data } = await sameAnswer(query, variables);
+      expect(JSON.stringify(data).length).toBeGreaterThan(200);
+      expect(await hub.countStatements(() => post({ query, variables }))).toBe(1);
+    }
+    const nanchang = await sameAnswer(CITY, { id: factId("city-nanchang") });
+    expect((nanchang.data.city as { partnerships: unknown[] }).partnerships.length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it("pages with edges, cursors, pageInfo and totalCount, through a filter and an order", async () => {
+    const query = `query Page($after: String, $filter: DelegationFilter) {
+      __typename
+      delegations(first: 3, after: $after, filter: $filter, orderBy: { field: START_DATE, direction: ASC }) {
+        __typename totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename }
+        edges { cursor node { id name startDate direction size purposes } }
+        nodes { name }
+      }
+    }`;
+    expect(writtenInSql(query)).toBe(true);
+    const first = await sameAnswer(query);
+    const page = first.data.delegations as {
+      pageInfo: { endCursor: string; hasNextPage: boolean };
+    };
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const second = await sameAnswer(query, { after: page.pageInfo.endCursor });
+    expect(second.data.delegations).not.toEqual(first.data.delegations);
+    await sameAnswer(query, { filter: { direction: "INBOUND" } });
+    await sameAnswer(query, { filter: { homeCityId: factId("city-nanchang") } });
+  });
+
+  it("follows aliases, named and inline fragments, __typename and several roots", async () => {
+    const query = `query Two($id: ID!) {
+      here: city(id: $id) { ...Names partners: partnerships { __typename kind ... on Partnership { stage } } }
+      there: city(id: $id) { ... on Node { id } ... on City { nameEn } }
+      cities(first: 5) { nodes { ...Names country { __typename code } } }
+    }
+    fragment Names on City { __typename id nameZh alias: nameEn }`;
+    expect(writtenInSql(query)).toBe(true);
+    await sameAnswer(query, { id: factId("city-qiqihar") });
+    await sameAnswer(query, { id: "00000000-0000-0000-0000-000000000000" });
+  });
+
+  it("writes every column of every listed type as the resolvers write it", async () => {
+    const lists = Object.values(schema.getQueryType()!.getFields()).filter((field) =>
+      getNamedType(field.type).name.endsWith("Connection"),
+    );
+    expect(lists.length).toBeGreaterThanOrEqual(8);
+    const admin = await hub.token(Role.ADMIN);
+    const written: string[] = [];
+    for (const list of lists) {
+      const connection = getNamedType(list.type) as GraphQLObjectType;
+      const node = getNamedType(connection.getFields().nodes.type) as GraphQLObjectType;
+      const leaves = Object.values(node.getFields())
+        .filter((f) => isLeafType(getNamedType(f.type)) && f.args.length === 0)
+        .map((f) => f.name);
+      const relations = Object.values(node.getFields())
+        .filter((f) => !isLeafType(getNamedType(f.type)) && f.args.length === 0)
+        .map((f) => `${f.name} { __typename ...on Node { id } }`);
+      const columns = `{ ${list.name}(first: 25) { nodes { ${leaves.join(" ")} } } }`;
+      const nested = `{ ${list.name}(first: 25) { nodes { id ${relations.join(" ")} } } }`;
+      for (const query of [columns, nested]) {
+        await sameAnswer(query, {}, admin);
+        if (writtenInSql(query)) written.push(query);
+      }
+    }
+    // Columns of cities, offices, delegations, organizations, investments and partnerships, and
+    // the relations of cities and delegations; people and liaison offices carry restricted data.
+    expect(written.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("leaves to the resolvers what only they can answer", () => {
+    expect(writtenInSql(`{ people(first: 5) { nodes { id contact } } }`)).toBe(false);
+    expect(writtenInSql(`{ cities(first: 5) { nodes { id @include(if: true) } } }`)).toBe(false);
+    expect(writtenInSql(`{ countries { nodes { code } } }`)).toBe(false);
+    expect(writtenInSql(`{ delegationStats(groupBy: [YEAR]) { key batches } }`)).toBe(false);
+  });
+
+  it("sends what it cannot answer to the resolvers, errors and all", async () => {
+    const refused = await post({ query: `{ people(first: 5000) { nodes { id } } }` });
+    expect(refused).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
+    const badCursor = await post({
+      query: `{ delegations(first: 2, after: "bm90LWEtY3Vyc29y") { nodes { id } } }`,
+    });
+    expect(badCursor).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
+    const badId = await post({ query: `{ city(id: "not-a-uuid") { id } }` });
+    expect(badId).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
+    const restricted = (await post({ query: `{ people(first: 1) { nodes { contact } } }` })) as {
+      errors: { extensions: { code: string } }[];
+    };
+    expect(restricted.errors[0].extensions.code).toBe("FORBIDDEN");
+  });
+});
