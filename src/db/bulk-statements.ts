@@ -66,3 +66,30 @@ export function hydrated<T>(manager: EntityManager, meta: EntityMetadata, raw: O
   }
   return entity;
 }
+
+/**
+ * Statements of one transaction sent one at a time in the order they are queued, so that the
+ * parameters of later ones can be built while earlier ones run. Once one fails, or the queue is
+ * closed, those not yet sent are not sent: none can run after the transaction has ended.
+ */
+export class StatementQueue {
+  private last: Promise<unknown> = Promise.resolve();
+  private open = true;
+
+  send<R>(statement: () => Promise<R>): Promise<R> {
+    const result = this.last.then(() => {
+      if (!this.open) throw new Error("an earlier statement of the batch failed");
+      return statement();
+    });
+    this.last = result.catch(() => {
+      this.open = false;
+    });
+    return result;
+  }
+
+  /** Sends nothing more, once the statement being run has finished. */
+  async close(): Promise<void> {
+    this.open = false;
+    await this.last;
+  }
+}

@@ -1,23 +1,17 @@
 // The write path every module's service shares: one transaction per mutation, optimistic locking
 // on `version`, and the database's refusals turned into client errors. Audit entries and hub
 // events join the same transaction here, so a refused or rolled-back write leaves neither.
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { DataSource, EntityManager, EntityTarget } from "typeorm";
 import { requireCity, SHARED } from "../graphql/access/actor";
 import { Conflict, HubError, NotFound } from "../graphql/errors";
 import { checkId, checkInput } from "../graphql/input-checks";
 import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
 import { recordAudit, recordAudits } from "../modules/audit";
-import { ChangeRecord, recordEvent, recordEvents } from "../modules/events/record-event";
+import { recordCreationEvents, recordEvent } from "../modules/events/record-event";
+import { Accepted, BulkCreation } from "./bulk-creation";
+import { ROWS_PER_STATEMENT } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
-import {
-  columnRecord,
-  groupedByColumns,
-  hydrated,
-  inChunks,
-  ROWS_PER_STATEMENT,
-} from "./bulk-statements";
-import { orderedIds } from "./ordered-ids";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
 
@@ -42,6 +36,13 @@ export interface BatchOptions {
 export interface BatchOutcome<T> {
   created: T[];
   refusals: BatchRefusal[];
+}
+
+/** Rolls back a batch that has refusals and writes nothing, once every input has been checked. */
+class RefusedBatch extends Error {
+  constructor(readonly refusals: BatchRefusal[]) {
+    super("the batch has refused inputs");
+  }
 }
 
 export abstract class RecordService<
@@ -92,14 +93,50 @@ export abstract class RecordService<
 
   /**
    * Creates many records in one transaction by the rules of `create`: each input is checked as
-   * `create` checks it, then rows, audit entries and events are written by multi-row statements.
-   * While any input is refused nothing is written, unless `partial`.
+   * `create` checks it, and rows with their audit entries are written by multi-row statements
+   * while the next inputs are checked; the events follow once all are written. While any input is
+   * refused nothing is written (what was is rolled back), unless `partial`.
    */
   async createMany(inputs: CreateInput[], options: BatchOptions = {}): Promise<BatchOutcome<T>> {
-    return this.write(async (tx) => {
-      const refusals: BatchRefusal[] = [];
-      const accepted: { input: CreateInput; values: ColumnValues<T> }[] = [];
-      const progress = options.onProgress ?? (() => {});
+    try {
+      return await this.write((tx) => this.checkAndCreate(tx, inputs, options));
+    } catch (error) {
+      if (error instanceof RefusedBatch) return { created: [], refusals: error.refusals };
+      throw error;
+    }
+  }
+
+  private async checkAndCreate(
+    tx: EntityManager,
+    inputs: CreateInput[],
+    options: BatchOptions,
+  ): Promise<BatchOutcome<T>> {
+    const progress = options.onProgress ?? (() => {});
+    const refusals: BatchRefusal[] = [];
+    // Writing is reported once checking is over, as one pass after the other.
+    let checked = false;
+    let written = 0;
+    const writing = () => !options.dryRun && (options.partial || refusals.length === 0);
+    const reportWriting = () => {
+      const total = inputs.length - refusals.length;
+      if (writing() && total > 0) progress("writing", written, total);
+    };
+    const creation = new BulkCreation<T, CreateInput>(tx, this.Entity, inputs.length, {
+      afterWrite: (row, input) => this.afterWrite(tx, row, input, null),
+      audit: (rows, entryIds) => this.recordCreationAudits(tx, rows, entryIds),
+      onWritten: (done) => {
+        written = done;
+        if (checked) reportWriting();
+      },
+    });
+    try {
+      let accepted: Accepted<CreateInput>[] = [];
+      const writeAccepted = async () => {
+        if (writing()) creation.add(accepted);
+        accepted = [];
+        // Lets the statements' replies in, so that the database is not kept waiting.
+        await new Promise(setImmediate);
+      };
       for (const [index, input] of inputs.entries()) {
         if (index % ROWS_PER_STATEMENT === 0) progress("checking", index, inputs.length);
         try {
@@ -108,22 +145,19 @@ export abstract class RecordService<
           if (!(error instanceof HubError)) throw error;
           refusals.push({ index, error });
         }
+        if (accepted.length === ROWS_PER_STATEMENT) await writeAccepted();
       }
+      await writeAccepted();
       progress("checking", inputs.length, inputs.length);
-      if (options.dryRun || (refusals.length > 0 && !options.partial)) {
-        return { created: [], refusals };
-      }
-      const created = await this.insertMany(
-        tx,
-        accepted.map((a) => a.values),
-        (done) => progress("writing", done, accepted.length),
-      );
-      for (const [i, row] of created.entries()) {
-        await this.afterWrite(tx, row, accepted[i].input, null);
-      }
-      await this.recordCreations(tx, created);
+      checked = true;
+      reportWriting();
+      const { created, entryIds } = await creation.finished();
+      if (refusals.length > 0 && !options.partial) throw new RefusedBatch(refusals);
+      await this.recordEventsOf(tx, created, entryIds);
       return { created, refusals };
-    });
+    } finally {
+      await creation.close();
+    }
   }
 
   private async checkedCreate(tx: EntityManager, input: CreateInput): Promise<ColumnValues<T>> {
@@ -133,41 +167,9 @@ export abstract class RecordService<
     return values;
   }
 
-  /** Inserts rows in input order, as multi-row statements, and reads them back as entities. */
-  private async insertMany(
-    tx: EntityManager,
-    rows: ColumnValues<T>[],
-    onWritten: (rows: number) => void,
-  ): Promise<T[]> {
-    const meta = tx.connection.getMetadata(this.Entity);
-    const ids = orderedIds(rows.length);
-    const records = rows.map((values, i) => columnRecord(meta, ids[i], values));
-    const written = new Map<string, T>();
-    for (const [columns, group] of groupedByColumns(records)) {
-      const list = columns
-        .split(", ")
-        .map((c) => `"${c}"`)
-        .join(", ");
-      await inChunks(
-        group,
-        (chunk) => JSON.stringify(chunk),
-        async (json) => {
-          const raws: ObjectLiteral[] = await tx.query(
-            `INSERT INTO "${meta.tableName}" (${list}) SELECT ${list}
-             FROM jsonb_populate_recordset(NULL::"${meta.tableName}", $1::jsonb) RETURNING *`,
-            [json],
-          );
-          for (const raw of raws) written.set(raw.id, hydrated<T>(tx, meta, raw));
-          onWritten(written.size);
-        },
-      );
-    }
-    return ids.map((id) => written.get(id)!);
-  }
-
-  /** The audit entries and events of new rows, with the content `recordChange` gives each. */
-  private async recordCreations(tx: EntityManager, rows: T[]): Promise<void> {
-    await recordAudits(
+  /** The audit entries of new rows, with the content `recordChange` gives each. */
+  private recordCreationAudits(tx: EntityManager, rows: T[], entryIds: string[]): Promise<void> {
+    return recordAudits(
       tx,
       this.ctx,
       rows.map((row) => ({
@@ -177,18 +179,20 @@ export abstract class RecordService<
         before: null,
         after: row,
       })),
+      entryIds,
     );
-    const changes: ChangeRecord[] = rows.map((row) => {
-      const owner = this.ownerCity(row);
-      return {
-        action: "create",
-        entityType: this.typeName,
-        entityId: row.id,
-        cityId: typeof owner === "string" ? owner : null,
-        entity: row,
-      };
-    });
-    await recordEvents(tx, changes);
+  }
+
+  /** The events of new rows, with the content `recordChange` gives each, read from their entries. */
+  private recordEventsOf(tx: EntityManager, rows: T[], entryIds: string[]): Promise<void> {
+    return recordCreationEvents(
+      tx,
+      this.typeName,
+      rows.map((row, i) => {
+        const owner = this.ownerCity(row);
+        return { entryId: entryIds[i], cityId: typeof owner === "string" ? owner : null };
+      }),
+    );
   }
 
   async update(id: string, version: number, input: UpdateInput): Promise<T> {

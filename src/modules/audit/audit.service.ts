@@ -1,6 +1,5 @@
 import { EntityManager } from "typeorm";
 import { inChunks } from "../../db/bulk-statements";
-import { orderedIds } from "../../db/ordered-ids";
 import { OrderDirection, PageArgs, paginate } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
 import { checkId, checkInput } from "../../graphql/input-checks";
@@ -32,13 +31,16 @@ export async function recordAudit(
   });
 }
 
-/** Writes the entries of many changes in `tx`, with the content `recordAudit` gives each. */
+/**
+ * Writes the entries of many changes in `tx`, with the content `recordAudit` gives each, under
+ * `ids`: ids in increasing order (see ordered-ids), so that their index inserts append.
+ */
 export async function recordAudits(
   tx: EntityManager,
   ctx: HubContext,
   records: AuditRecord[],
+  ids: string[],
 ): Promise<void> {
-  const ids = orderedIds(records.length);
   await inChunks(
     records,
     (chunk, offset) =>

@@ -34,36 +34,40 @@ export async function recordEvent(tx: EntityManager, change: ChangeRecord): Prom
   await tx.query(`SELECT pg_notify($1, $2)`, [EVENT_CHANNEL, cursor]);
 }
 
+/** A created record's event: its audit entry, whose `after` is the event's entity, and city. */
+export interface AuditedCreation {
+  entryId: string;
+  cityId: string | null;
+}
+
 /**
- * The events of many changes, in their order, under the same lock as `recordEvent` and with one
- * notification; call last in the write transaction, as `recordEvent`.
+ * The events of records created in this transaction, in their order, under the same lock as
+ * `recordEvent` and with one notification; call last in the write transaction, as `recordEvent`.
+ * Each event's entity is read from the creation's audit entry, which holds the same JSON, so it
+ * is not sent again.
  */
-export async function recordEvents(tx: EntityManager, changes: ChangeRecord[]): Promise<void> {
-  if (changes.length === 0) return;
+export async function recordCreationEvents(
+  tx: EntityManager,
+  entityType: string,
+  creations: AuditedCreation[],
+): Promise<void> {
+  if (creations.length === 0) return;
   await tx.query(`SELECT pg_advisory_xact_lock($1)`, [EVENT_ORDER_LOCK]);
   const lasts = await inChunks(
-    changes,
-    (chunk) =>
-      JSON.stringify(
-        chunk.map((change) => ({
-          type: eventTypeOf(change.entityType, change.action),
-          entityType: change.entityType,
-          entityId: change.entityId,
-          cityId: change.cityId,
-          entity: change.entity,
-        })),
-      ),
-    async (events) => {
-      // Cursors are taken in the order rows arrive, which ORDER BY n keeps the changes' order.
+    creations,
+    (chunk) => [chunk.map((c) => c.entryId), chunk.map((c) => c.cityId)],
+    async ([entryIds, cityIds]) => {
+      // Cursors are taken in the order rows arrive, which ORDER BY n keeps the creations' order.
       const [{ cursor }] = await tx.query(
         `WITH written AS (
            INSERT INTO hub_event (type, entity_type, entity_id, city_id, entity)
-           SELECT e->>'type', e->>'entityType', (e->>'entityId')::uuid, (e->>'cityId')::uuid,
-                  NULLIF(e->'entity', 'null'::jsonb)
-           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY n
+           SELECT $1, a.entity_type, a.entity_id, c.city_id, a.after
+           FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS c (entry_id, city_id, n)
+           JOIN audit_entry a ON a.id = c.entry_id
+           ORDER BY c.n
            RETURNING cursor)
          SELECT max(cursor)::text AS cursor FROM written`,
-        [events],
+        [eventTypeOf(entityType, "create"), entryIds, cityIds],
       );
       return cursor as string;
     },

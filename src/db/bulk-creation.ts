@@ -1,0 +1,102 @@
+// The writing half of a service's createMany: checked inputs arrive in chunks while later ones are
+// still being checked, and each chunk's rows, then their audit entries, go to the database as
+// multi-row statements, one after the other, while the next chunk is prepared.
+import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
+import { Row } from "../graphql/node";
+import { columnRecord, groupedByColumns, hydrated, StatementQueue } from "./bulk-statements";
+import { orderedIds } from "./ordered-ids";
+
+/** An input that passed create's checks, and the column values it gives. */
+export interface Accepted<I> {
+  input: I;
+  values: object;
+}
+
+export interface CreationSteps<T, I> {
+  /** What `afterWrite` writes beside a new row. */
+  afterWrite: (row: T, input: I) => Promise<void>;
+  /** Writes the audit entries of new rows under the given ids. */
+  audit: (rows: T[], entryIds: string[]) => Promise<void>;
+  /** Hears how many rows are written. */
+  onWritten: (rows: number) => void;
+}
+
+export class BulkCreation<T extends Row, I> {
+  private readonly queue = new StatementQueue();
+  private readonly meta: EntityMetadata;
+  /** Ids in increasing order for the rows and their entries, so that index inserts append. */
+  private readonly ids: string[];
+  private readonly entryIds: string[];
+  private readonly chunks: Promise<T[]>[] = [];
+  private added = 0;
+  private written = 0;
+
+  constructor(
+    private readonly tx: EntityManager,
+    entity: EntityTarget<T>,
+    most: number,
+    private readonly steps: CreationSteps<T, I>,
+  ) {
+    this.meta = tx.connection.getMetadata(entity);
+    this.ids = orderedIds(most);
+    this.entryIds = orderedIds(most);
+  }
+
+  /** Starts writing a chunk of inputs; `finished` reports how it went. */
+  add(accepted: Accepted<I>[]): void {
+    if (accepted.length === 0) return;
+    const from = this.added;
+    this.added += accepted.length;
+    const chunk = this.write(accepted, from);
+    // Its failure is reported by `finished`; until then no other statement is sent.
+    chunk.catch(() => {});
+    this.chunks.push(chunk);
+  }
+
+  /** The new rows in the order they were added, and the ids of their audit entries. */
+  async finished(): Promise<{ created: T[]; entryIds: string[] }> {
+    const chunks = await Promise.all(this.chunks);
+    return { created: chunks.flat(), entryIds: this.entryIds.slice(0, this.added) };
+  }
+
+  /** Waits until nothing more is being sent; call before the transaction ends. */
+  async close(): Promise<void> {
+    await this.queue.close();
+    await Promise.allSettled(this.chunks);
+  }
+
+  private async write(accepted: Accepted<I>[], from: number): Promise<T[]> {
+    const ids = this.ids.slice(from, from + accepted.length);
+    const records = accepted.map((a, i) => columnRecord(this.meta, ids[i], a.values));
+    const inserts = [...groupedByColumns(records)].map(([columns, group]) =>
+      this.insert(columns, group),
+    );
+    const written = new Map<string, T>();
+    for (const insert of inserts) {
+      for (const raw of await insert) written.set(raw.id, hydrated<T>(this.tx, this.meta, raw));
+    }
+    const rows = ids.map((id) => written.get(id)!);
+    for (const [i, row] of rows.entries()) await this.steps.afterWrite(row, accepted[i].input);
+    this.written += rows.length;
+    this.steps.onWritten(this.written);
+    const entryIds = this.entryIds.slice(from, from + accepted.length);
+    await this.queue.send(() => this.steps.audit(rows, entryIds));
+    return rows;
+  }
+
+  private insert(columns: string, records: Record<string, unknown>[]): Promise<ObjectLiteral[]> {
+    const table = this.meta.tableName;
+    const list = columns
+      .split(", ")
+      .map((c) => `"${c}"`)
+      .join(", ");
+    const json = JSON.stringify(records);
+    return this.queue.send(() =>
+      this.tx.query(
+        `INSERT INTO "${table}" (${list}) SELECT ${list}
+         FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb) RETURNING *`,
+        [json],
+      ),
+    );
+  }
+}

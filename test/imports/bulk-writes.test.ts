@@ -1,0 +1,105 @@
+// Imports of several statements' worth of rows: rows are written while later ones are still being
+// checked, so a refusal or a database error after the first statements must still leave nothing,
+// and the events must still follow the rows' order under increasing cursors.
+import { Role } from "../../src/graphql/access/actor";
+import { HubError } from "../../src/graphql/errors";
+import { DelegationService } from "../../src/modules/delegation/delegation.service";
+import { DelegationInput } from "../../src/modules/delegation/delegation.inputs";
+import { fileSource, ImportKind, importRecords } from "../../src/modules/imports";
+import { factId } from "../../src/seed/seed";
+import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
+import { actorContext, ADMIN, count, writeCsv } from "./import-files";
+
+/** More rows than two multi-row statements carry. */
+const ROWS = 4500;
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub.close());
+
+/** Nanchang's visits, and one of Qiqihar's last, which a Nanchang editor may not write. */
+const register = () =>
+  writeCsv("大批登记.csv", [
+    ["日期", "团组名称", "方向", "人数", "本地城市", "国家"],
+    ...Array.from({ length: ROWS }, (_, i) => [
+      "2019-03-01",
+      `批量第${i + 1}团`,
+      i % 3 === 0 ? "出访" : "来访",
+      String(1 + (i % 9)),
+      "南昌",
+      "芬兰",
+    ]),
+    ["2019-03-02", "齐齐哈尔代表团", "来访", "2", "齐齐哈尔", "LT"],
+  ]);
+
+const EDITOR = { subject: "bulk-editor", role: Role.EDITOR, cities: [factId("city-nanchang")] };
+
+describe("imports written in several statements", () => {
+  it("writes nothing when the service refuses a row after earlier statements were sent", async () => {
+    const before = await databaseDigest(hub.db);
+    const report = await importRecords(actorContext(hub, EDITOR), {
+      type: ImportKind.DELEGATIONS,
+      source: fileSource(register()),
+    });
+    expect(report).toMatchObject({ rows: ROWS + 1, written: 0 });
+    expect(report.problems).toEqual([
+      {
+        sheet: "大批登记.csv",
+        row: ROWS + 2,
+        column: "本地城市",
+        reason: "the record belongs to a city outside your claim",
+      },
+    ]);
+    expect(await databaseDigest(hub.db)).toBe(before);
+  });
+
+  it("writes the rows in order with partial: one entry and one event each, cursors increasing", async () => {
+    const report = await importRecords(actorContext(hub, EDITOR), {
+      type: ImportKind.DELEGATIONS,
+      source: fileSource(register()),
+      partial: true,
+    });
+    expect(report).toMatchObject({ written: ROWS });
+    const events = await hub.db.query(
+      `SELECT e.cursor::text, d.name, e.city_id, e.entity, a.after
+       FROM hub_event e JOIN delegation d ON d.id = e.entity_id
+       JOIN audit_entry a ON a.entity_id = e.entity_id AND a.actor = 'bulk-editor'
+       WHERE d.name LIKE '批量第%' ORDER BY e.cursor`,
+    );
+    expect(events.map((e: { name: string }) => e.name)).toEqual(
+      Array.from({ length: ROWS }, (_, i) => `批量第${i + 1}团`),
+    );
+    for (const event of events) {
+      expect(event.entity).toEqual(event.after);
+      expect(event.city_id).toBe(factId("city-nanchang"));
+    }
+    expect(await count(hub.db, "audit_entry", "actor = 'bulk-editor'")).toBe(ROWS);
+  });
+
+  it("writes nothing and sends nothing more when the database refuses a row of a later statement", async () => {
+    const service = new DelegationService(actorContext(hub, ADMIN));
+    const input = (i: number): DelegationInput =>
+      ({
+        direction: "INBOUND",
+        name: `被拒批次第${i + 1}团`,
+        startDate: "2018-01-01",
+        datePrecision: "DAY",
+        purposes: [],
+        homeCityId: factId("city-nanchang"),
+        counterpartCountryCode: "FI",
+        // A city that does not exist, with its country given: only the foreign key refuses it.
+        counterpartCityId: i === ROWS - 1 ? "00000000-0000-4000-8000-000000000001" : undefined,
+        memberIds: [],
+      }) as never;
+    const before = await databaseDigest(hub.db);
+    const failure = await service
+      .createMany(Array.from({ length: ROWS }, (_, i) => input(i)))
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(HubError);
+    expect(await databaseDigest(hub.db)).toBe(before);
+    const again = await service.createMany([input(0)]);
+    expect(again.created).toHaveLength(1);
+  });
+});
