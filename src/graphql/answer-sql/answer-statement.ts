@@ -194,7 +194,13 @@ class AnswerCompiler {
   ): (page: PageParts) => string {
     const name = nodes[0].name.value;
     const type = getNamedType(connection.getFields()[name]?.type);
-    const onPage = `FROM ${page} p JOIN ${table} ${row} ON ${row}.id = p.id`;
+    // The page's rows in order, each element built from the row aliased `row` and its joins.
+    const pageList =
+      (json: string, joins: string[]) =>
+      ({ size }: PageParts) =>
+        `'${key}', (SELECT coalesce(json_agg(${json} ORDER BY p.n), '[]')
+          FROM ${page} p JOIN ${table} ${row} ON ${row}.id = p.id ${joins.join(" ")}
+          WHERE p.n <= ${size()})`;
     const cursor = `rtrim(translate(encode(convert_to('[' || to_json(p.cursor_value)::text || ',' || to_json(p.id::text)::text || ']', 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
     switch (name) {
       case "__typename":
@@ -203,8 +209,7 @@ class AnswerCompiler {
         return ({ all }) => `'${key}', (SELECT count(DISTINCT c.id)::int FROM (${all()}) c)`;
       case "nodes": {
         const { json, joins } = this.record(type, record.Type, nodes, row);
-        return ({ size }) =>
-          `'${key}', (SELECT coalesce(json_agg(${json} ORDER BY p.n), '[]') ${onPage} ${joins.join(" ")} WHERE p.n <= ${size()})`;
+        return pageList(json, joins);
       }
       case "edges": {
         const edge = type as GraphQLObjectType;
@@ -219,32 +224,32 @@ class AnswerCompiler {
           joins.push(...node.joins);
           return `'${k}', ${node.json}`;
         });
-        const json = `json_build_object(${parts.join(", ")})`;
-        return ({ size }) =>
-          `'${key}', (SELECT coalesce(json_agg(${json} ORDER BY p.n), '[]') ${onPage} ${joins.join(" ")} WHERE p.n <= ${size()})`;
+        return pageList(`json_build_object(${parts.join(", ")})`, joins);
       }
       case "pageInfo": {
         const info = type as GraphQLObjectType;
-        const parts = [...this.grouped(info, this.selectionSets(nodes))];
-        return ({ size, after }) => {
-          const values = parts.map(([k, n]) => {
+        const values = [...this.grouped(info, this.selectionSets(nodes))].map(
+          ([k, n]): ((parts: PageParts) => string) => {
             switch (n[0].name.value) {
               case "__typename":
-                return `'${k}', '${info.name}'`;
+                return () => `'${k}', '${info.name}'`;
               case "hasNextPage":
-                return `'${k}', (SELECT count(*) > ${size()} FROM ${page})`;
+                return ({ size }) => `'${k}', (SELECT count(*) > ${size()} FROM ${page})`;
               case "hasPreviousPage":
-                return `'${k}', ${after()}`;
+                return ({ after }) => `'${k}', ${after()}`;
               case "startCursor":
-                return `'${k}', (SELECT ${cursor} FROM ${page} p WHERE p.n = 1 AND p.n <= ${size()})`;
+                return ({ size }) =>
+                  `'${k}', (SELECT ${cursor} FROM ${page} p WHERE p.n = 1 AND p.n <= ${size()})`;
               case "endCursor":
-                return `'${k}', (SELECT ${cursor} FROM ${page} p WHERE p.n <= ${size()} ORDER BY p.n DESC LIMIT 1)`;
+                return ({ size }) =>
+                  `'${k}', (SELECT ${cursor} FROM ${page} p WHERE p.n <= ${size()} ORDER BY p.n DESC LIMIT 1)`;
               default:
                 throw new NotInSql();
             }
-          });
-          return `'${key}', json_build_object(${values.join(", ")})`;
-        };
+          },
+        );
+        return (parts) =>
+          `'${key}', json_build_object(${values.map((value) => value(parts)).join(", ")})`;
       }
       default:
         throw new NotInSql();
