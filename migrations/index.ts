@@ -5,6 +5,7 @@ import { AuditLog1764000002000 } from "./1764000002000-AuditLog";
 import { HubEvents1764000003000 } from "./1764000003000-HubEvents";
 import { DelegationTally1764000004000 } from "./1764000004000-DelegationTally";
 import { ListOrders1764000005000 } from "./1764000005000-ListOrders";
+import { SparseDelegationLinks1764000006000 } from "./1764000006000-SparseDelegationLinks";
 
 export const migrations = [
   ForeignAffairsGraph1764000000000,
@@ -13,4 +14,5 @@ export const migrations = [
   HubEvents1764000003000,
   DelegationTally1764000004000,
   ListOrders1764000005000,
+  SparseDelegationLinks1764000006000,
 ];

@@ -3,8 +3,16 @@
 // multi-row statements, one after the other, while the next chunk is prepared.
 import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import { Row } from "../graphql/node";
-import { columnRecord, groupedByColumns, hydrated, StatementQueue } from "./bulk-statements";
+import {
+  columnRecord,
+  groupedByColumns,
+  hydrated,
+  nextTurn,
+  ROWS_PER_TURN,
+  StatementQueue,
+} from "./bulk-statements";
 import { orderedIds } from "./ordered-ids";
+import { Statement } from "./statement";
 
 /** An input that passed create's checks, and the column values it gives. */
 export interface Accepted<I> {
@@ -15,8 +23,8 @@ export interface Accepted<I> {
 export interface CreationSteps<T, I> {
   /** What `afterWrite` writes beside a new row. */
   afterWrite: (row: T, input: I) => Promise<void>;
-  /** Writes the audit entries of new rows under the given ids. */
-  audit: (rows: T[], entryIds: string[]) => Promise<void>;
+  /** The statement writing the audit entries of new rows under the given ids. */
+  audit: (rows: T[], entryIds: string[]) => Statement;
   /** Hears how many rows are written. */
   onWritten: (rows: number) => void;
 }
@@ -73,14 +81,19 @@ export class BulkCreation<T extends Row, I> {
     );
     const written = new Map<string, T>();
     for (const insert of inserts) {
-      for (const raw of await insert) written.set(raw.id, hydrated<T>(this.tx, this.meta, raw));
+      for (const [i, raw] of (await insert).entries()) {
+        if (i % ROWS_PER_TURN === 0) await nextTurn();
+        written.set(raw.id, hydrated<T>(this.tx, this.meta, raw));
+      }
     }
     const rows = ids.map((id) => written.get(id)!);
     for (const [i, row] of rows.entries()) await this.steps.afterWrite(row, accepted[i].input);
+    await nextTurn();
     this.written += rows.length;
     this.steps.onWritten(this.written);
     const entryIds = this.entryIds.slice(from, from + accepted.length);
-    await this.queue.send(() => this.steps.audit(rows, entryIds));
+    const audit = this.steps.audit(rows, entryIds);
+    await this.queue.send(() => this.tx.query(audit.sql, audit.parameters));
     return rows;
   }
 
@@ -94,7 +107,7 @@ export class BulkCreation<T extends Row, I> {
     return this.queue.send(() =>
       this.tx.query(
         `INSERT INTO "${table}" (${list}) SELECT ${list}
-         FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb) RETURNING *`,
+         FROM json_populate_recordset(NULL::"${table}", $1::json) RETURNING *`,
         [json],
       ),
     );

@@ -6,6 +6,17 @@ import { EntityManager, EntityMetadata, ObjectLiteral } from "typeorm";
 /** Items a multi-row statement carries. */
 export const ROWS_PER_STATEMENT = 2000;
 
+/** Items handled between two turns of the event loop. */
+export const ROWS_PER_TURN = 100;
+
+/**
+ * Lets the event loop turn: the socket's replies are read and the rest of a large parameter
+ * written, so that the database does not wait for the end of a long stretch of JavaScript.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * Runs `send` on each chunk of `items` in order, one at a time, with `prepare` of the next chunk
  * done while the previous one is being sent and run.
@@ -30,7 +41,7 @@ export async function inChunks<T, P, R>(
   return results;
 }
 
-/** A row's values under their column names, as jsonb_populate_recordset reads them. */
+/** A row's values under their column names, as json_populate_recordset reads them. */
 export function columnRecord(
   meta: EntityMetadata,
   id: string,
@@ -69,20 +80,23 @@ export function hydrated<T>(manager: EntityManager, meta: EntityMetadata, raw: O
 
 /**
  * Statements of one transaction sent one at a time in the order they are queued, so that the
- * parameters of later ones can be built while earlier ones run. Once one fails, or the queue is
- * closed, those not yet sent are not sent: none can run after the transaction has ended.
+ * parameters of later ones can be built while earlier ones run. Once one fails, those not yet
+ * sent fail with its error, and once the queue is closed none is sent: none can run after the
+ * transaction has ended.
  */
 export class StatementQueue {
   private last: Promise<unknown> = Promise.resolve();
   private open = true;
+  private failure: unknown;
 
   send<R>(statement: () => Promise<R>): Promise<R> {
     const result = this.last.then(() => {
-      if (!this.open) throw new Error("an earlier statement of the batch failed");
+      if (this.failure) throw this.failure;
+      if (!this.open) throw new Error("the batch's transaction is over");
       return statement();
     });
-    this.last = result.catch(() => {
-      this.open = false;
+    this.last = result.catch((error: unknown) => {
+      this.failure ??= error;
     });
     return result;
   }

@@ -13,12 +13,7 @@ import {
 import { checkInput } from "../graphql/input-checks";
 import { Row } from "../graphql/node";
 import { RecordService } from "./record-service";
-
-/** A statement's text and parameters, as PostgreSQL numbers them ($1, $2, …). */
-export interface Statement {
-  sql: string;
-  parameters: unknown[];
-}
+import { Statement } from "./statement";
 
 /** One page as statements for an answer PostgreSQL writes whole (graphql/answer-sql). */
 export interface PageStatements {

@@ -7,11 +7,12 @@ import { Conflict, HubError, NotFound } from "../graphql/errors";
 import { checkId, checkInput } from "../graphql/input-checks";
 import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
-import { recordAudit, recordAudits } from "../modules/audit";
+import { auditEntriesInsert, recordAudit } from "../modules/audit";
 import { recordCreationEvents, recordEvent } from "../modules/events/record-event";
 import { Accepted, BulkCreation } from "./bulk-creation";
-import { ROWS_PER_STATEMENT } from "./bulk-statements";
+import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
+import { Statement } from "./statement";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
 
@@ -123,7 +124,7 @@ export abstract class RecordService<
     };
     const creation = new BulkCreation<T, CreateInput>(tx, this.Entity, inputs.length, {
       afterWrite: (row, input) => this.afterWrite(tx, row, input, null),
-      audit: (rows, entryIds) => this.recordCreationAudits(tx, rows, entryIds),
+      audit: (rows, entryIds) => this.creationAudits(rows, entryIds),
       onWritten: (done) => {
         written = done;
         if (checked) reportWriting();
@@ -131,23 +132,22 @@ export abstract class RecordService<
     });
     try {
       let accepted: Accepted<CreateInput>[] = [];
-      const writeAccepted = async () => {
+      const writeAccepted = () => {
         if (writing()) creation.add(accepted);
         accepted = [];
-        // Lets the statements' replies in, so that the database is not kept waiting.
-        await new Promise(setImmediate);
       };
       for (const [index, input] of inputs.entries()) {
         if (index % ROWS_PER_STATEMENT === 0) progress("checking", index, inputs.length);
+        if (index % ROWS_PER_TURN === 0) await nextTurn();
         try {
           accepted.push({ input, values: await this.checkedCreate(tx, input) });
         } catch (error) {
           if (!(error instanceof HubError)) throw error;
           refusals.push({ index, error });
         }
-        if (accepted.length === ROWS_PER_STATEMENT) await writeAccepted();
+        if (accepted.length === ROWS_PER_STATEMENT) writeAccepted();
       }
-      await writeAccepted();
+      writeAccepted();
       progress("checking", inputs.length, inputs.length);
       checked = true;
       reportWriting();
@@ -168,9 +168,8 @@ export abstract class RecordService<
   }
 
   /** The audit entries of new rows, with the content `recordChange` gives each. */
-  private recordCreationAudits(tx: EntityManager, rows: T[], entryIds: string[]): Promise<void> {
-    return recordAudits(
-      tx,
+  private creationAudits(rows: T[], entryIds: string[]): Statement {
+    return auditEntriesInsert(
       this.ctx,
       rows.map((row) => ({
         action: "create",

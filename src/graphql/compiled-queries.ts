@@ -16,7 +16,7 @@ import {
 } from "graphql";
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { DataSource } from "typeorm";
-import { Statement } from "../db/listed-record-service";
+import { Statement } from "../db/statement";
 import { HubConfig } from "../config";
 import { Actor } from "./access/actor";
 import { requireOperationAccess } from "./access/access-plugin";

@@ -20,7 +20,7 @@ import {
 import { getArgumentValues } from "graphql/execution/values";
 import { ClassType } from "type-graphql";
 import { DataSource } from "typeorm";
-import { Statement } from "../../db/listed-record-service";
+import { Statement } from "../../db/statement";
 import { HubContext } from "../context";
 import { checkId } from "../input-checks";
 import { recordClassOf, recordField } from "./record-fields";

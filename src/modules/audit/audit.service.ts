@@ -1,5 +1,5 @@
 import { EntityManager } from "typeorm";
-import { inChunks } from "../../db/bulk-statements";
+import { Statement } from "../../db/statement";
 import { OrderDirection, PageArgs, paginate } from "../../graphql/connection";
 import { HubContext } from "../../graphql/context";
 import { checkId, checkInput } from "../../graphql/input-checks";
@@ -32,28 +32,23 @@ export async function recordAudit(
 }
 
 /**
- * Writes the entries of many changes in `tx`, with the content `recordAudit` gives each, under
- * `ids`: ids in increasing order (see ordered-ids), so that their index inserts append.
+ * The statement writing the entries of many changes, with the content `recordAudit` gives each,
+ * under `ids`: ids in increasing order (see ordered-ids), so that their index inserts append. It
+ * is built whole before it is queued, so that the database need not wait while its JSON is made.
  */
-export async function recordAudits(
-  tx: EntityManager,
+export function auditEntriesInsert(
   ctx: HubContext,
   records: AuditRecord[],
   ids: string[],
-): Promise<void> {
-  await inChunks(
-    records,
-    (chunk, offset) =>
-      JSON.stringify(chunk.map((record, i) => ({ id: ids[offset + i], ...record }))),
-    (entries) =>
-      tx.query(
-        `INSERT INTO audit_entry (id, actor, role, action, entity_type, entity_id, before, after)
-         SELECT r.id, $1, $2, r.action, r."entityType", r."entityId", r.before, r.after
-         FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, action text, "entityType" text,
-           "entityId" uuid, before jsonb, after jsonb)`,
-        [ctx.actor.subject, ctx.actor.role, entries],
-      ),
-  );
+): Statement {
+  const entries = JSON.stringify(records.map((record, i) => ({ id: ids[i], ...record })));
+  return {
+    sql: `INSERT INTO audit_entry (id, actor, role, action, entity_type, entity_id, before, after)
+      SELECT r.id, $1, $2, r.action, r."entityType", r."entityId", r.before, r.after
+      FROM json_to_recordset($3::json) AS r(id uuid, action text, "entityType" text,
+        "entityId" uuid, before jsonb, after jsonb)`,
+    parameters: [ctx.actor.subject, ctx.actor.role, entries],
+  };
 }
 
 export function auditLog(ctx: HubContext, filter: AuditFilter, page: PageArgs) {
