@@ -15,7 +15,9 @@ export function countryCode(value: string, field: string): string {
 
 /** Drops the keys an input left out, so that an update writes only what it names. */
 export function named<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(values).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
+  const given: Partial<T> = {};
+  for (const key of Object.keys(values) as (keyof T)[]) {
+    if (values[key] !== undefined) given[key] = values[key];
+  }
+  return given;
 }

@@ -20,19 +20,22 @@ export function checkText(value: string, field: string): string {
   return value;
 }
 
-function checkValue(value: unknown, field: string, isId: boolean): void {
+/** `path` is a function so that the field's name is spelled out only for a refusal. */
+function checkValue(value: unknown, path: () => string, isId: boolean): void {
   if (typeof value === "string") {
-    if (isId) checkId(value, field);
-    else checkText(value, field);
+    const fine = isId ? UUID.test(value) : value.length <= MAX_TEXT_LENGTH && !CONTROL.test(value);
+    if (!fine) (isId ? checkId : checkText)(value, path());
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => checkValue(item, `${field}[${i}]`, isId));
+    value.forEach((item, i) => checkValue(item, () => `${path()}[${i}]`, isId));
   } else if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value))
-      checkValue(inner, `${field}.${key}`, /Ids?$/.test(key));
+    for (const key of Object.keys(value)) {
+      const inner = (value as Record<string, unknown>)[key];
+      checkValue(inner, () => `${path()}.${key}`, /Ids?$/.test(key));
+    }
   }
 }
 
 /** Walks an input object; `path` is where it sits in the arguments, e.g. `input`. */
 export function checkInput(input: object, path: string): void {
-  checkValue(input, path, false);
+  checkValue(input, () => path, false);
 }

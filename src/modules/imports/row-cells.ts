@@ -141,14 +141,20 @@ export class RowCells {
   }
 }
 
-/** Each label list as a map from compared names, built once. */
-const labelMaps = new WeakMap<object, Map<string, unknown>>();
+/** Each label list as a map from compared names, and the answers given so far, built once. */
+const labelMaps = new WeakMap<
+  object,
+  { byName: Map<string, unknown>; answers: Map<string, unknown> }
+>();
 
 function labelled<V>(labels: Record<string, V>, text: string): V | undefined {
-  let byName = labelMaps.get(labels);
-  if (!byName) {
-    byName = new Map(Object.entries(labels).map(([label, value]) => [nameKey(label), value]));
-    labelMaps.set(labels, byName);
+  let map = labelMaps.get(labels);
+  if (!map) {
+    const byName = new Map(Object.entries(labels).map(([label, value]) => [nameKey(label), value]));
+    map = { byName, answers: new Map() };
+    labelMaps.set(labels, map);
   }
-  return byName.get(nameKey(text)) as V | undefined;
+  // A register repeats the same few words on every row: each is compared once.
+  if (!map.answers.has(text)) map.answers.set(text, map.byName.get(nameKey(text)));
+  return map.answers.get(text) as V | undefined;
 }
