@@ -6,6 +6,7 @@ import { HubEvents1764000003000 } from "./1764000003000-HubEvents";
 import { DelegationTally1764000004000 } from "./1764000004000-DelegationTally";
 import { ListOrders1764000005000 } from "./1764000005000-ListOrders";
 import { SparseDelegationLinks1764000006000 } from "./1764000006000-SparseDelegationLinks";
+import { ChangesAsWritten1764000007000 } from "./1764000007000-ChangesAsWritten";
 
 export const migrations = [
   ForeignAffairsGraph1764000000000,
@@ -15,4 +16,5 @@ export const migrations = [
   DelegationTally1764000004000,
   ListOrders1764000005000,
   SparseDelegationLinks1764000006000,
+  ChangesAsWritten1764000007000,
 ];

@@ -36,10 +36,10 @@ export class AuditEntry {
   entityId!: string;
 
   @Field(() => GraphQLJSON, { nullable: true })
-  @Column({ type: "jsonb", nullable: true })
+  @Column({ type: "json", nullable: true })
   before!: object | null;
 
   @Field(() => GraphQLJSON, { nullable: true })
-  @Column({ type: "jsonb", nullable: true })
+  @Column({ type: "json", nullable: true })
   after!: object | null;
 }

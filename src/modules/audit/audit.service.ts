@@ -46,7 +46,7 @@ export function auditEntriesInsert(
     sql: `INSERT INTO audit_entry (id, actor, role, action, entity_type, entity_id, before, after)
       SELECT r.id, $1, $2, r.action, r."entityType", r."entityId", r.before, r.after
       FROM json_to_recordset($3::json) AS r(id uuid, action text, "entityType" text,
-        "entityId" uuid, before jsonb, after jsonb)`,
+        "entityId" uuid, before json, after json)`,
     parameters: [ctx.actor.subject, ctx.actor.role, entries],
   };
 }
