@@ -11,7 +11,7 @@ import {
   ROWS_PER_TURN,
   StatementQueue,
 } from "./bulk-statements";
-import { orderedIds } from "./ordered-ids";
+import { OrderedIds } from "./ordered-ids";
 import { Statement } from "./statement";
 
 /** An input that passed create's checks, and the column values it gives. */
@@ -33,29 +33,23 @@ export class BulkCreation<T extends Row, I> {
   private readonly queue = new StatementQueue();
   private readonly meta: EntityMetadata;
   /** Ids in increasing order for the rows and their entries, so that index inserts append. */
-  private readonly ids: string[];
-  private readonly entryIds: string[];
-  private readonly chunks: Promise<T[]>[] = [];
-  private added = 0;
+  private readonly ids = new OrderedIds();
+  private readonly entryIds = new OrderedIds();
+  private readonly chunks: Promise<{ rows: T[]; entryIds: string[] }>[] = [];
   private written = 0;
 
   constructor(
     private readonly tx: EntityManager,
     entity: EntityTarget<T>,
-    most: number,
     private readonly steps: CreationSteps<T, I>,
   ) {
     this.meta = tx.connection.getMetadata(entity);
-    this.ids = orderedIds(most);
-    this.entryIds = orderedIds(most);
   }
 
   /** Starts writing a chunk of inputs; `finished` reports how it went. */
   add(accepted: Accepted<I>[]): void {
     if (accepted.length === 0) return;
-    const from = this.added;
-    this.added += accepted.length;
-    const chunk = this.write(accepted, from);
+    const chunk = this.write(accepted);
     // Its failure is reported by `finished`; until then no other statement is sent.
     chunk.catch(() => {});
     this.chunks.push(chunk);
@@ -64,7 +58,10 @@ export class BulkCreation<T extends Row, I> {
   /** The new rows in the order they were added, and the ids of their audit entries. */
   async finished(): Promise<{ created: T[]; entryIds: string[] }> {
     const chunks = await Promise.all(this.chunks);
-    return { created: chunks.flat(), entryIds: this.entryIds.slice(0, this.added) };
+    return {
+      created: chunks.flatMap((chunk) => chunk.rows),
+      entryIds: chunks.flatMap((chunk) => chunk.entryIds),
+    };
   }
 
   /** Waits until nothing more is being sent; call before the transaction ends. */
@@ -73,8 +70,9 @@ export class BulkCreation<T extends Row, I> {
     await Promise.allSettled(this.chunks);
   }
 
-  private async write(accepted: Accepted<I>[], from: number): Promise<T[]> {
-    const ids = this.ids.slice(from, from + accepted.length);
+  private async write(accepted: Accepted<I>[]): Promise<{ rows: T[]; entryIds: string[] }> {
+    const ids = this.ids.take(accepted.length);
+    const entryIds = this.entryIds.take(accepted.length);
     const records = accepted.map((a, i) => columnRecord(this.meta, ids[i], a.values));
     const inserts = [...groupedByColumns(records)].map(([columns, group]) =>
       this.insert(columns, group),
@@ -91,10 +89,9 @@ export class BulkCreation<T extends Row, I> {
     await nextTurn();
     this.written += rows.length;
     this.steps.onWritten(this.written);
-    const entryIds = this.entryIds.slice(from, from + accepted.length);
     const audit = this.steps.audit(rows, entryIds);
     await this.queue.send(() => this.tx.query(audit.sql, audit.parameters));
-    return rows;
+    return { rows, entryIds };
   }
 
   private insert(columns: string, records: Record<string, unknown>[]): Promise<ObjectLiteral[]> {

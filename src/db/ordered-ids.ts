@@ -5,18 +5,25 @@ import { randomBytes } from "node:crypto";
 
 const COUNTER_BITS = 62n;
 
-export function orderedIds(count: number): string[] {
-  const millis = Date.now().toString(16).padStart(12, "0");
-  const randA = randomBytes(2).readUInt16BE() & 0x0fff;
+/** Ids drawn as they are needed, each greater than the one before. */
+export class OrderedIds {
+  private readonly prefix: string;
   // A random start well below 2^62, so that counting up never overflows.
-  let counter = BigInt(`0x${randomBytes(5).toString("hex")}`) << 16n;
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++, counter++) {
-    const high = Number((counter >> 48n) & ((1n << (COUNTER_BITS - 48n)) - 1n));
-    const low = (counter & 0xffffffffffffn).toString(16).padStart(12, "0");
-    ids.push(
-      `${millis.slice(0, 8)}-${millis.slice(8)}-7${randA.toString(16).padStart(3, "0")}-${(0x8000 | high).toString(16)}-${low}`,
-    );
+  private counter = BigInt(`0x${randomBytes(5).toString("hex")}`) << 16n;
+
+  constructor() {
+    const millis = Date.now().toString(16).padStart(12, "0");
+    const randA = randomBytes(2).readUInt16BE() & 0x0fff;
+    this.prefix = `${millis.slice(0, 8)}-${millis.slice(8)}-7${randA.toString(16).padStart(3, "0")}`;
   }
-  return ids;
+
+  take(count: number): string[] {
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++, this.counter++) {
+      const high = Number((this.counter >> 48n) & ((1n << (COUNTER_BITS - 48n)) - 1n));
+      const low = (this.counter & 0xffffffffffffn).toString(16).padStart(12, "0");
+      ids.push(`${this.prefix}-${(0x8000 | high).toString(16)}-${low}`);
+    }
+    return ids;
+  }
 }

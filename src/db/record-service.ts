@@ -30,9 +30,20 @@ export interface BatchOptions {
   partial?: boolean;
   /** Check only. */
   dryRun?: boolean;
-  /** Hears how far checking and writing have got, in inputs. */
+  /**
+   * Whether the caller has refused inputs of its own (rows of a file it could not read), asked
+   * as the inputs arrive: from then on it holds the batch back as a refusal of its own would.
+   */
+  heldBack?: () => boolean;
+  /** Hears how far checking (of an array of inputs) and writing have got, in inputs. */
   onProgress?: (pass: "checking" | "writing", done: number, total: number) => void;
 }
+
+/**
+ * The inputs of a batch: a list, or a stream that the batch starts in its own transaction, so
+ * that what makes the inputs may read the database (through `tx`) while the batch holds it.
+ */
+export type BatchInputs<I> = Iterable<I> | ((tx: EntityManager) => AsyncIterable<I>);
 
 export interface BatchOutcome<T> {
   created: T[];
@@ -95,10 +106,13 @@ export abstract class RecordService<
   /**
    * Creates many records in one transaction by the rules of `create`: each input is checked as
    * `create` checks it, and rows with their audit entries are written by multi-row statements
-   * while the next inputs are checked; the events follow once all are written. While any input is
-   * refused nothing is written (what was is rolled back), unless `partial`.
+   * while the next inputs are checked, or still arrive; the events follow once all are written.
+   * While any input is refused nothing is written (what was is rolled back), unless `partial`.
    */
-  async createMany(inputs: CreateInput[], options: BatchOptions = {}): Promise<BatchOutcome<T>> {
+  async createMany(
+    inputs: BatchInputs<CreateInput>,
+    options: BatchOptions = {},
+  ): Promise<BatchOutcome<T>> {
     try {
       return await this.write((tx) => this.checkAndCreate(tx, inputs, options));
     } catch (error) {
@@ -109,25 +123,28 @@ export abstract class RecordService<
 
   private async checkAndCreate(
     tx: EntityManager,
-    inputs: CreateInput[],
+    inputs: BatchInputs<CreateInput>,
     options: BatchOptions,
   ): Promise<BatchOutcome<T>> {
     const progress = options.onProgress ?? (() => {});
+    const total = Array.isArray(inputs) ? inputs.length : undefined;
     const refusals: BatchRefusal[] = [];
+    const refused = () => refusals.length > 0 || Boolean(options.heldBack?.());
     // Writing is reported once checking is over, as one pass after the other.
-    let checked = false;
+    let checked = 0;
     let written = 0;
-    const writing = () => !options.dryRun && (options.partial || refusals.length === 0);
+    const writing = () => !options.dryRun && (options.partial || !refused());
     const reportWriting = () => {
-      const total = inputs.length - refusals.length;
-      if (writing() && total > 0) progress("writing", written, total);
+      const accepted = checked - refusals.length;
+      if (writing() && accepted > 0) progress("writing", written, accepted);
     };
-    const creation = new BulkCreation<T, CreateInput>(tx, this.Entity, inputs.length, {
+    let checking = true;
+    const creation = new BulkCreation<T, CreateInput>(tx, this.Entity, {
       afterWrite: (row, input) => this.afterWrite(tx, row, input, null),
       audit: (rows, entryIds) => this.creationAudits(rows, entryIds),
       onWritten: (done) => {
         written = done;
-        if (checked) reportWriting();
+        if (!checking) reportWriting();
       },
     });
     try {
@@ -136,8 +153,9 @@ export abstract class RecordService<
         if (writing()) creation.add(accepted);
         accepted = [];
       };
-      for (const [index, input] of inputs.entries()) {
-        if (index % ROWS_PER_STATEMENT === 0) progress("checking", index, inputs.length);
+      for await (const input of typeof inputs === "function" ? inputs(tx) : inputs) {
+        const index = checked++;
+        if (total && index % ROWS_PER_STATEMENT === 0) progress("checking", index, total);
         if (index % ROWS_PER_TURN === 0) await nextTurn();
         try {
           accepted.push({ input, values: await this.checkedCreate(tx, input) });
@@ -148,11 +166,11 @@ export abstract class RecordService<
         if (accepted.length === ROWS_PER_STATEMENT) writeAccepted();
       }
       writeAccepted();
-      progress("checking", inputs.length, inputs.length);
-      checked = true;
+      if (total) progress("checking", total, total);
+      checking = false;
       reportWriting();
       const { created, entryIds } = await creation.finished();
-      if (refusals.length > 0 && !options.partial) throw new RefusedBatch(refusals);
+      if (refused() && !options.partial) throw new RefusedBatch(refusals);
       await this.recordEventsOf(tx, created, entryIds);
       return { created, refusals };
     } finally {

@@ -1,6 +1,7 @@
 // Imports of several statements' worth of rows: rows are written while later ones are still being
 // checked, so a refusal or a database error after the first statements must still leave nothing,
 // and the events must still follow the rows' order under increasing cursors.
+import { BulkCreation } from "../../src/db/bulk-creation";
 import { Role } from "../../src/graphql/access/actor";
 import { HubError } from "../../src/graphql/errors";
 import { DelegationService } from "../../src/modules/delegation/delegation.service";
@@ -53,6 +54,51 @@ describe("imports written in several statements", () => {
       },
     ]);
     expect(await databaseDigest(hub.db)).toBe(before);
+  });
+
+  it("rolls back rows already written when a row read later cannot be imported", async () => {
+    // A first batch of rows goes to the database while the rest of the file is read; the row that
+    // names an unknown country comes after it.
+    const file = writeCsv("迟到的问题.csv", [
+      ["日期", "团组名称", "方向", "人数", "本地城市", "国家"],
+      ...Array.from({ length: ROWS }, (_, i) => [
+        "2019-04-01",
+        `迟报第${i + 1}团`,
+        "来访",
+        "3",
+        "南昌",
+        "芬兰",
+      ]),
+      ["2019-04-02", "火星代表团", "来访", "2", "南昌", "火星"],
+    ]);
+    const before = await databaseDigest(hub.db);
+    const writes = jest.spyOn(BulkCreation.prototype, "add");
+    try {
+      const report = await importRecords(actorContext(hub, ADMIN), {
+        type: ImportKind.DELEGATIONS,
+        source: fileSource(file),
+      });
+      expect(writes).toHaveBeenCalled();
+      expect(report).toMatchObject({ rows: ROWS + 1, written: 0, unchanged: 0 });
+      expect(report.problems).toEqual([
+        {
+          sheet: "迟到的问题.csv",
+          row: ROWS + 2,
+          column: "国家",
+          reason: 'unknown country "火星"',
+        },
+      ]);
+    } finally {
+      writes.mockRestore();
+    }
+    expect(await databaseDigest(hub.db)).toBe(before);
+    const partial = await importRecords(actorContext(hub, ADMIN), {
+      type: ImportKind.DELEGATIONS,
+      source: fileSource(file),
+      partial: true,
+    });
+    expect(partial).toMatchObject({ rows: ROWS + 1, written: ROWS, unchanged: 0 });
+    expect(await count(hub.db, "delegation", "name LIKE '迟报第%'")).toBe(ROWS);
   });
 
   it("writes the rows in order with partial: one entry and one event each, cursors increasing", async () => {

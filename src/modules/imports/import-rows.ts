@@ -1,49 +1,72 @@
 // Turns a file's sheets into rows keyed by column, each sheet read from its heading row on (rows
-// above it, such as a register's title, are skipped).
+// above it, such as a register's title, are skipped), handed on in batches as the file streams in.
 import { ImportProblem } from "./import.types";
 import { HeadingRow, isHeadingRow, readHeadings } from "./headings";
 import { ImportColumn, RowCells } from "./row-cells";
 import { SheetRow } from "./sheet-reader";
 
-export interface ReadRows {
-  rows: RowCells[];
-  problems: ImportProblem[];
-  /** Every sheet, in the file's order. */
-  sheets: string[];
-}
+/** The first batch is small, so that writing starts at once; each next one is twice as large. */
+const FIRST_BATCH = 2000;
+const LARGEST_BATCH = 64_000;
 
-export async function rowsOf(
-  columns: ImportColumn[],
-  sheets: AsyncIterable<SheetRow>,
-): Promise<ReadRows> {
-  const rows: RowCells[] = [];
-  const problems: ImportProblem[] = [];
-  const headings = new Map<string, HeadingRow>();
-  const headless = new Map<string, number>();
-  const seen = new Set<string>();
-  for await (const { sheet, row, cells } of sheets) {
-    seen.add(sheet);
-    if (cells.every((cell) => cell === "")) continue;
-    const heading = headings.get(sheet);
+export class SheetRows {
+  /** Every sheet, in the file's order. */
+  readonly sheets: string[] = [];
+  /** Rows read so far, below the heading rows. */
+  count = 0;
+  private readonly headings = new Map<string, HeadingRow>();
+  private readonly headless = new Map<string, number>();
+
+  /** `problems` hears of a sheet's headings as soon as they are read. */
+  constructor(
+    private readonly columns: ImportColumn[],
+    private readonly source: AsyncIterable<SheetRow>,
+    private readonly problems: ImportProblem[],
+  ) {}
+
+  async *batches(): AsyncGenerator<RowCells[]> {
+    let batch: RowCells[] = [];
+    let size = FIRST_BATCH;
+    for await (const { sheet, row, cells } of this.source) {
+      const read = this.read(sheet, row, cells);
+      if (!read) continue;
+      batch.push(read);
+      if (batch.length === size) {
+        yield batch;
+        batch = [];
+        size = Math.min(size * 2, LARGEST_BATCH);
+      }
+    }
+    if (batch.length > 0) yield batch;
+    this.reportHeadless();
+  }
+
+  private read(sheet: string, row: number, cells: string[]): RowCells | null {
+    if (!this.sheets.includes(sheet)) this.sheets.push(sheet);
+    if (cells.every((cell) => cell === "")) return null;
+    const heading = this.headings.get(sheet);
     if (!heading) {
-      if (isHeadingRow(columns, cells)) {
-        const found = readHeadings(columns, sheet, row, cells);
-        headings.set(sheet, found);
-        problems.push(...found.problems);
-      } else if (!headless.has(sheet)) headless.set(sheet, row);
-      continue;
+      if (isHeadingRow(this.columns, cells)) {
+        const found = readHeadings(this.columns, sheet, row, cells);
+        this.headings.set(sheet, found);
+        this.problems.push(...found.problems);
+      } else if (!this.headless.has(sheet)) this.headless.set(sheet, row);
+      return null;
     }
     // A sheet missing a required column is reported once, at its heading row.
-    if (heading.problems.length > 0) continue;
-    rows.push(new RowCells(sheet, row, cells, heading.layout, columns));
+    if (heading.problems.length > 0) return null;
+    this.count += 1;
+    return new RowCells(sheet, row, cells, heading.layout, this.columns);
   }
-  for (const [sheet, row] of headless) {
-    if (headings.has(sheet)) continue;
-    const expected = columns
-      .filter((c) => c.required)
-      .map((c) => c.zh)
-      .join(", ");
-    problems.push({ sheet, row, column: null, reason: `no heading row naming ${expected}` });
+
+  private reportHeadless(): void {
+    for (const [sheet, row] of this.headless) {
+      if (this.headings.has(sheet)) continue;
+      const expected = this.columns
+        .filter((c) => c.required)
+        .map((c) => c.zh)
+        .join(", ");
+      this.problems.push({ sheet, row, column: null, reason: `no heading row naming ${expected}` });
+    }
   }
-  return { rows, problems, sheets: [...seen] };
 }

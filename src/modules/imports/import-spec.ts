@@ -1,7 +1,7 @@
 // What an import needs to know of one record type: its columns, how a row becomes the service's
 // create input, the service that checks and writes it, and the natural key that re-imports match.
-import { DataSource } from "typeorm";
-import { BatchOptions, BatchOutcome } from "../../db/record-service";
+import { EntityManager } from "typeorm";
+import { BatchInputs, BatchOptions, BatchOutcome } from "../../db/record-service";
 import { HubContext } from "../../graphql/context";
 import { ImportKind } from "./import-kind";
 import { PlaceBook } from "./places";
@@ -11,7 +11,7 @@ export type RowToInput<I> = (cells: RowCells) => I | null;
 
 /** The part of a record service an import uses: `createMany`, which checks as `create` does. */
 export interface BatchCreator<I> {
-  createMany(inputs: I[], options: BatchOptions): Promise<BatchOutcome<unknown>>;
+  createMany(inputs: BatchInputs<I>, options: BatchOptions): Promise<BatchOutcome<unknown>>;
 }
 
 export interface NaturalKey<I> {
@@ -32,6 +32,6 @@ export interface ImportSpec<I extends object> {
   ownerColumn: string;
   naturalKey: NaturalKey<I>;
   service(ctx: HubContext): BatchCreator<I>;
-  /** Loads what the rows refer to, then converts rows one by one. */
-  converter(db: DataSource, places: PlaceBook, rows: RowCells[]): Promise<RowToInput<I>>;
+  /** Loads what a batch of rows refers to (in the import's transaction), then converts them one by one. */
+  converter(tx: EntityManager, places: PlaceBook, rows: RowCells[]): Promise<RowToInput<I>>;
 }

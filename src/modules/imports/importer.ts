@@ -1,6 +1,7 @@
 // An import from first row to report: rows are read and checked, matched against records already
 // there by their natural keys, then created through the type's service in one transaction, so
 // that constraints, the claim of an editor's token, audit entries and hub events are a mutation's.
+import { EntityManager } from "typeorm";
 import { requireWriter } from "../../graphql/access/actor";
 import { HubContext } from "../../graphql/context";
 import { BadUserInput, HubError } from "../../graphql/errors";
@@ -8,7 +9,7 @@ import { ProgressBar } from "../../seed/synthetic/progress";
 import { ImportKind } from "./import-kind";
 import { ImportSpec } from "./import-spec";
 import { ImportProblem, ImportReport } from "./import.types";
-import { rowsOf } from "./import-rows";
+import { SheetRows } from "./import-rows";
 import { delegationImport } from "./kinds/delegations";
 import { investmentImport } from "./kinds/investments";
 import { partnershipImport } from "./kinds/partnerships";
@@ -52,35 +53,59 @@ export async function importRecords(
   const { size } = request.source;
   const showBytes = bar && size >= PROGRESS_FROM_BYTES;
   const sheets = readSheets(request.source, (done) =>
-    showBytes ? bar.update({ pass: "reading", done, total: size }) : undefined,
+    showBytes ? bar.update({ pass: "reading, checking", done, total: size }) : undefined,
   );
-  const read = await rowsOf(spec.columns, sheets).catch((error: unknown) => {
-    throw unreadable(request.source, error);
-  });
-  const problems = [...read.problems];
-  const converted = await convert(ctx, spec, read.rows, problems);
-  const { fresh, unchanged } = await newRecords(ctx, spec, converted, problems);
-  const showRows = bar && fresh.length >= PROGRESS_FROM_ROWS;
-  const outcome = await spec.service(ctx).createMany(
-    fresh.map((c) => c.input),
-    {
+  const problems: ImportProblem[] = [];
+  const rows = new SheetRows(spec.columns, sheets, problems);
+  const places = await PlaceBook.load(ctx.db);
+  const matcher = new RecordMatcher(spec, problems);
+  const outcome = await spec
+    .service(ctx)
+    .createMany((tx) => freshInputs(tx, spec, places, rows, matcher, request.source), {
       partial: request.partial,
-      dryRun: request.dryRun || (problems.length > 0 && !request.partial),
-      onProgress: (pass, done, total) => (showRows ? bar.update({ pass, done, total }) : undefined),
-    },
-  );
+      dryRun: request.dryRun,
+      // A row the import itself refuses holds the writes back, as a refusal of the service does.
+      heldBack: () => !request.partial && problems.length > 0,
+      onProgress: (pass, done, total) =>
+        bar && pass === "writing" && total >= PROGRESS_FROM_ROWS
+          ? bar.update({ pass, done, total })
+          : undefined,
+    });
   for (const { index, error } of outcome.refusals)
-    problems.push(refusal(spec, fresh[index].cells, error));
+    problems.push(refusal(spec, matcher.fresh[index].cells, error));
   return {
     type: request.type,
     fileName: request.source.fileName,
     dryRun: Boolean(request.dryRun),
     partial: Boolean(request.partial),
-    rows: read.rows.length,
+    rows: rows.count,
     written: outcome.created.length,
-    unchanged,
-    problems: inFileOrder(problems, read.sheets),
+    unchanged: matcher.unchanged,
+    problems: inFileOrder(problems, rows.sheets),
   };
+}
+
+/**
+ * The inputs of the rows whose records are not there yet, batch after batch as the file is read,
+ * so that the first ones are written while the rest of the file is still being read.
+ */
+async function* freshInputs(
+  tx: EntityManager,
+  spec: ImportSpec<object>,
+  places: PlaceBook,
+  rows: SheetRows,
+  matcher: RecordMatcher,
+  source: ImportSource,
+): AsyncGenerator<object> {
+  const batches = rows.batches();
+  for (;;) {
+    const next = await batches.next().catch((error: unknown) => {
+      throw unreadable(source, error);
+    });
+    if (next.done) return;
+    const converted = await convert(tx, spec, places, next.value, matcher.problems);
+    for (const candidate of await matcher.notYetRecorded(tx, converted)) yield candidate.input;
+  }
 }
 
 /** A file the readers could not parse: the parser's words, which name no path or query. */
@@ -94,13 +119,13 @@ function unreadable(source: ImportSource, error: unknown): HubError {
 }
 
 async function convert(
-  ctx: HubContext,
+  tx: EntityManager,
   spec: ImportSpec<object>,
+  places: PlaceBook,
   rows: RowCells[],
   problems: ImportProblem[],
 ): Promise<Candidate[]> {
-  const places = await PlaceBook.load(ctx.db);
-  const toInput = await spec.converter(ctx.db, places, rows);
+  const toInput = await spec.converter(tx, places, rows);
   const candidates: Candidate[] = [];
   for (const cells of rows) {
     const input = toInput(cells);
@@ -111,42 +136,50 @@ async function convert(
 }
 
 /**
- * The candidates whose record is not there yet. A second row with the key of an earlier one is a
- * problem; a row whose record exists already is left alone, so that importing again adds nothing.
+ * Sorts the candidates into those whose record is not there yet and the rest. A second row with
+ * the key of an earlier one is a problem; a row whose record exists already is left alone, so
+ * that importing again adds nothing.
  */
-async function newRecords(
-  ctx: HubContext,
-  spec: ImportSpec<object>,
-  candidates: Candidate[],
-  problems: ImportProblem[],
-): Promise<{ fresh: Candidate[]; unchanged: number }> {
-  const key = spec.naturalKey;
-  const keys = candidates.map((c) => key.of(c.input));
-  const existing: { key: string }[] = await ctx.db.query(
-    `SELECT DISTINCT t.k AS key FROM (SELECT ${key.sql} AS k FROM ${key.table}) t
-       JOIN unnest($1::text[]) AS wanted (k) ON wanted.k = t.k`,
-    [[...new Set(keys)]],
-  );
-  const present = new Set(existing.map((row) => row.key));
-  const firstRow = new Map<string, RowCells>();
-  const fresh: Candidate[] = [];
-  let unchanged = 0;
-  candidates.forEach((candidate, i) => {
-    const first = firstRow.get(keys[i]);
-    if (first) {
-      const where = first.sheet === candidate.cells.sheet ? "" : ` of ${first.sheet}`;
-      candidate.cells.problem(
-        key.column,
-        `duplicate of row ${first.row}${where} (same ${key.describe})`,
-      );
-      problems.push(...candidate.cells.problems);
-      return;
-    }
-    firstRow.set(keys[i], candidate.cells);
-    if (present.has(keys[i])) unchanged += 1;
-    else fresh.push(candidate);
-  });
-  return { fresh, unchanged };
+class RecordMatcher {
+  /** The candidates to create, in the order they were handed on. */
+  readonly fresh: Candidate[] = [];
+  unchanged = 0;
+  private readonly firstRow = new Map<string, RowCells>();
+
+  constructor(
+    private readonly spec: ImportSpec<object>,
+    readonly problems: ImportProblem[],
+  ) {}
+
+  /** The candidates of one batch whose record is not there yet. */
+  async notYetRecorded(tx: EntityManager, candidates: Candidate[]): Promise<Candidate[]> {
+    const key = this.spec.naturalKey;
+    const keys = candidates.map((c) => key.of(c.input));
+    const existing: { key: string }[] = await tx.query(
+      `SELECT DISTINCT t.k AS key FROM (SELECT ${key.sql} AS k FROM ${key.table}) t
+         JOIN unnest($1::text[]) AS wanted (k) ON wanted.k = t.k`,
+      [[...new Set(keys)]],
+    );
+    const present = new Set(existing.map((row) => row.key));
+    const fresh: Candidate[] = [];
+    candidates.forEach((candidate, i) => {
+      const first = this.firstRow.get(keys[i]);
+      if (first) {
+        const where = first.sheet === candidate.cells.sheet ? "" : ` of ${first.sheet}`;
+        candidate.cells.problem(
+          key.column,
+          `duplicate of row ${first.row}${where} (same ${key.describe})`,
+        );
+        this.problems.push(...candidate.cells.problems);
+        return;
+      }
+      this.firstRow.set(keys[i], candidate.cells);
+      if (present.has(keys[i])) this.unchanged += 1;
+      else fresh.push(candidate);
+    });
+    this.fresh.push(...fresh);
+    return fresh;
+  }
 }
 
 /** A service's refusal of a row, on the column of the input field it names. */

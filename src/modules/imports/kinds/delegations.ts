@@ -155,5 +155,5 @@ export const delegationImport: ImportSpec<DelegationInput> = {
     describe: "home city, name and start date",
   },
   service: (ctx) => new DelegationService(ctx),
-  converter: async (_db, places) => (cells) => toInput(cells, places),
+  converter: async (_tx, places) => (cells) => toInput(cells, places),
 };

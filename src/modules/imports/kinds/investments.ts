@@ -1,6 +1,6 @@
 // A list of investment, donation and trade intentions: one a row, its investor a person or an
 // organization already in the hub, named as the directory names them.
-import { DataSource } from "typeorm";
+import { EntityManager } from "typeorm";
 import { InvestmentIntentionInput } from "../../investment/investment.inputs";
 import { InvestmentIntentionService } from "../../investment/investment.service";
 import { InvestmentStage } from "../../investment/investment-intention";
@@ -95,9 +95,12 @@ interface Investor {
 }
 
 /** The people and organizations the rows name as investors, by name. */
-async function investorsNamed(db: DataSource, rows: RowCells[]): Promise<Map<string, Investor[]>> {
+async function investorsNamed(
+  tx: EntityManager,
+  rows: RowCells[],
+): Promise<Map<string, Investor[]>> {
   const names = [...new Set(rows.map((r) => r.peek("investor")).filter(Boolean))];
-  const found: (Investor & { names: string[] })[] = await db.query(
+  const found: (Investor & { names: string[] })[] = await tx.query(
     `SELECT id, 'person' AS kind, ARRAY[name_zh, name_en] AS names FROM person
        WHERE name_zh = ANY($1) OR name_en = ANY($1)
      UNION ALL
@@ -176,8 +179,8 @@ export const investmentImport: ImportSpec<InvestmentIntentionInput> = {
     describe: "investor, city and project",
   },
   service: (ctx) => new InvestmentIntentionService(ctx),
-  converter: async (db, places, rows) => {
-    const investors = await investorsNamed(db, rows);
+  converter: async (tx, places, rows) => {
+    const investors = await investorsNamed(tx, rows);
     return (cells) => toInput(cells, places, investors);
   },
 };

@@ -101,5 +101,5 @@ export const partnershipImport: ImportSpec<PartnershipInput> = {
     describe: "home city, partner city and kind",
   },
   service: (ctx) => new PartnershipService(ctx),
-  converter: async (_db, places) => (cells) => toInput(cells, places),
+  converter: async (_tx, places) => (cells) => toInput(cells, places),
 };

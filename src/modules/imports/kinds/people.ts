@@ -87,5 +87,5 @@ export const personImport: ImportSpec<PersonInput> = {
     describe: "name, ancestral home and country of residence",
   },
   service: (ctx) => new PersonService(ctx),
-  converter: async (_db, places) => (cells) => toInput(cells, places),
+  converter: async (_tx, places) => (cells) => toInput(cells, places),
 };
