@@ -14,11 +14,16 @@ export interface BatchCreator<I> {
   createMany(inputs: BatchInputs<I>, options: BatchOptions): Promise<BatchOutcome<unknown>>;
 }
 
-export interface NaturalKey<I> {
-  /** The key of an input; equal to what `sql` gives for the record it creates. */
-  of(input: I): string;
-  /** The same key as SQL over `table`'s columns. */
+/** One part of a natural key: SQL over the table's columns, its type, and its value in an input. */
+export interface KeyPart<I> {
   sql: string;
+  type: string;
+  of(input: I): string;
+}
+
+export interface NaturalKey<I> {
+  /** Equal parts mean the same record; the first ones should lead an index of the table. */
+  parts: KeyPart<I>[];
   table: string;
   /** The column a duplicate is reported on, and what the key is made of. */
   column: string;

@@ -154,13 +154,9 @@ class RecordMatcher {
   /** The candidates of one batch whose record is not there yet. */
   async notYetRecorded(tx: EntityManager, candidates: Candidate[]): Promise<Candidate[]> {
     const key = this.spec.naturalKey;
-    const keys = candidates.map((c) => key.of(c.input));
-    const existing: { key: string }[] = await tx.query(
-      `SELECT DISTINCT t.k AS key FROM (SELECT ${key.sql} AS k FROM ${key.table}) t
-         JOIN unnest($1::text[]) AS wanted (k) ON wanted.k = t.k`,
-      [[...new Set(keys)]],
-    );
-    const present = new Set(existing.map((row) => row.key));
+    const values = candidates.map((c) => key.parts.map((part) => part.of(c.input)));
+    const keys = values.map((parts) => JSON.stringify(parts));
+    const present = new Set((await this.recorded(tx, values)).map((i) => keys[i]));
     const fresh: Candidate[] = [];
     candidates.forEach((candidate, i) => {
       const first = this.firstRow.get(keys[i]);
@@ -179,6 +175,24 @@ class RecordMatcher {
     });
     this.fresh.push(...fresh);
     return fresh;
+  }
+
+  /**
+   * Which of the keys' values (their places in `values`) name a record there already: joined on
+   * the key's parts, so that PostgreSQL can look each up through an index of the table.
+   */
+  private async recorded(tx: EntityManager, values: string[][]): Promise<number[]> {
+    const { parts, table } = this.spec.naturalKey;
+    const arrays = parts.map((part, p) => `$${p + 2}::${part.type}[]`).join(", ");
+    const columns = parts.map((_, p) => `p${p}`).join(", ");
+    const equal = parts.map((part, p) => `${part.sql} = w.p${p}`).join(" AND ");
+    const rows: { n: number }[] = await tx.query(
+      `SELECT w.n - 1 AS n
+       FROM unnest($1::int[], ${arrays}) AS w (n, ${columns})
+       WHERE EXISTS (SELECT 1 FROM ${table} t WHERE ${equal})`,
+      [values.map((_, i) => i + 1), ...parts.map((_, p) => values.map((v) => v[p]))],
+    );
+    return rows.map((row) => row.n);
   }
 }
 

@@ -148,8 +148,11 @@ export const delegationImport: ImportSpec<DelegationInput> = {
   columns: COLUMNS,
   ownerColumn: "homeCity",
   naturalKey: {
-    of: (d) => `${d.homeCityId}|${d.name}|${d.startDate}`,
-    sql: `home_city_id::text || '|' || name || '|' || start_date::text`,
+    parts: [
+      { sql: "home_city_id", type: "uuid", of: (d) => d.homeCityId },
+      { sql: "start_date", type: "date", of: (d) => d.startDate },
+      { sql: "name", type: "text", of: (d) => d.name },
+    ],
     table: "delegation",
     column: "name",
     describe: "home city, name and start date",

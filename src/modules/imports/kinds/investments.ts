@@ -171,9 +171,15 @@ export const investmentImport: ImportSpec<InvestmentIntentionInput> = {
   columns: COLUMNS,
   ownerColumn: "targetCity",
   naturalKey: {
-    of: (i) =>
-      `${i.investorPersonId ?? i.investorOrganizationId}|${i.targetCityId}|${i.project ?? ""}`,
-    sql: `coalesce(investor_person_id, investor_organization_id)::text || '|' || target_city_id::text || '|' || coalesce(project, '')`,
+    parts: [
+      { sql: "target_city_id", type: "uuid", of: (i) => i.targetCityId },
+      {
+        sql: "coalesce(investor_person_id, investor_organization_id)",
+        type: "uuid",
+        of: (i) => (i.investorPersonId ?? i.investorOrganizationId)!,
+      },
+      { sql: "coalesce(project, '')", type: "text", of: (i) => i.project ?? "" },
+    ],
     table: "investment_intention",
     column: "project",
     describe: "investor, city and project",

@@ -94,8 +94,11 @@ export const partnershipImport: ImportSpec<PartnershipInput> = {
   columns: COLUMNS,
   ownerColumn: "homeCity",
   naturalKey: {
-    of: (p) => `${p.homeCityId}|${p.partnerCityId}|${p.kind}`,
-    sql: `home_city_id::text || '|' || partner_city_id::text || '|' || kind`,
+    parts: [
+      { sql: "home_city_id", type: "uuid", of: (p) => p.homeCityId },
+      { sql: "partner_city_id", type: "uuid", of: (p) => p.partnerCityId },
+      { sql: "kind", type: "text", of: (p) => p.kind },
+    ],
     table: "partnership",
     column: "partnerCity",
     describe: "home city, partner city and kind",

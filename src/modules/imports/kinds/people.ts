@@ -80,8 +80,19 @@ export const personImport: ImportSpec<PersonInput> = {
   columns: COLUMNS,
   ownerColumn: "nameZh",
   naturalKey: {
-    of: (p) => `${p.nameZh}|${p.ancestralHomeId ?? ""}|${p.residenceCountryCode ?? ""}`,
-    sql: `name_zh || '|' || coalesce(ancestral_home_id::text, '') || '|' || coalesce(residence_country_code, '')`,
+    parts: [
+      { sql: "name_zh", type: "text", of: (p) => p.nameZh },
+      {
+        sql: "coalesce(ancestral_home_id::text, '')",
+        type: "text",
+        of: (p) => p.ancestralHomeId ?? "",
+      },
+      {
+        sql: "coalesce(residence_country_code, '')",
+        type: "text",
+        of: (p) => p.residenceCountryCode ?? "",
+      },
+    ],
     table: "person",
     column: "nameZh",
     describe: "name, ancestral home and country of residence",
