@@ -88,6 +88,7 @@ function route(): void {
   for (const link of document.querySelectorAll<HTMLElement>("nav a")) {
     link.classList.toggle("current", link.dataset.view === current);
   }
+  if (current === "network") network.shown();
   if (current === "planning") void planning.open();
   if (current === "record") void form.open();
 }

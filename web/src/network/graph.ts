@@ -117,6 +117,9 @@ export class NetworkGraph {
     for (const edge of edges) this.edges.set(`${edge.source}|${edge.target}|${edge.kind}`, edge);
     const ring = distances(this.center, [...this.nodes.values()], [...this.edges.values()]);
     const farthest = Math.max(...ring.values());
+    // Cytoscape keeps the size its container had when last measured, which is none while the
+    // view is hidden; measured again here, the layout fills the container as it is now.
+    this.cy.resize();
     this.cy.elements().remove();
     this.cy.add(this.elements());
     this.cy.getElementById(this.center).addClass("center");
@@ -129,6 +132,12 @@ export class NetworkGraph {
         animate: false,
       })
       .run();
+    this.cy.fit(undefined, 30);
+  }
+
+  /** Fits what is drawn to the container again, once the view that holds it is shown. */
+  refit(): void {
+    this.cy.resize();
     this.cy.fit(undefined, 30);
   }
 

@@ -33,6 +33,11 @@ export class NetworkView {
     });
   }
 
+  /** Call when the view is shown: what was drawn while it was hidden is fitted to it. */
+  shown(): void {
+    this.graph.refit();
+  }
+
   get drawn(): ReturnType<NetworkGraph["describe"]> {
     return this.graph.describe();
   }
