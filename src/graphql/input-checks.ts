@@ -7,24 +7,30 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const MAX_TEXT_LENGTH = 2000;
 
-export function checkId(value: string, field: string): string {
-  if (!UUID.test(value)) throw new BadUserInput(field, "is not a valid id");
+/** A field's path, or a function that spells it out only when a refusal names it. */
+type FieldPath = string | (() => string);
+
+const named = (field: FieldPath) => (typeof field === "string" ? field : field());
+
+export function checkId(value: string, field: FieldPath): string {
+  if (!UUID.test(value)) throw new BadUserInput(named(field), "is not a valid id");
   return value.toLowerCase();
 }
 
-export function checkText(value: string, field: string): string {
+export function checkText(value: string, field: FieldPath): string {
   if (value.length > MAX_TEXT_LENGTH) {
-    throw new BadUserInput(field, `must be at most ${MAX_TEXT_LENGTH} characters`);
+    throw new BadUserInput(named(field), `must be at most ${MAX_TEXT_LENGTH} characters`);
   }
-  if (CONTROL.test(value)) throw new BadUserInput(field, "must not contain control characters");
+  if (CONTROL.test(value)) {
+    throw new BadUserInput(named(field), "must not contain control characters");
+  }
   return value;
 }
 
-/** `path` is a function so that the field's name is spelled out only for a refusal. */
 function checkValue(value: unknown, path: () => string, isId: boolean): void {
   if (typeof value === "string") {
-    const fine = isId ? UUID.test(value) : value.length <= MAX_TEXT_LENGTH && !CONTROL.test(value);
-    if (!fine) (isId ? checkId : checkText)(value, path());
+    if (isId) checkId(value, path);
+    else checkText(value, path);
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkValue(item, () => `${path()}[${i}]`, isId));
   } else if (value && typeof value === "object") {
