@@ -1,16 +1,10 @@
 // The writing half of a service's createMany: checked inputs arrive in chunks while later ones are
-// still being checked, and each chunk's rows, then their audit entries, go to the database as
-// multi-row statements, one after the other, while the next chunk is prepared.
-import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
+// still being checked, and each chunk's rows go to the database with their audit entries in one
+// multi-row statement, built whole before it is queued, while the next chunk is prepared.
+import { EntityManager, EntityMetadata, EntityTarget } from "typeorm";
 import { Row } from "../graphql/node";
-import {
-  columnRecord,
-  groupedByColumns,
-  hydrated,
-  nextTurn,
-  ROWS_PER_TURN,
-  StatementQueue,
-} from "./bulk-statements";
+import { columnNames, columnRecord, groupedByColumns, StatementQueue } from "./bulk-statements";
+import { entityJson } from "./entity-json";
 import { OrderedIds } from "./ordered-ids";
 import { Statement } from "./statement";
 
@@ -20,30 +14,47 @@ export interface Accepted<I> {
   values: object;
 }
 
-export interface CreationSteps<T, I> {
-  /** What `afterWrite` writes beside a new row. */
-  afterWrite: (row: T, input: I) => Promise<void>;
-  /** The statement writing the audit entries of new rows under the given ids. */
-  audit: (rows: T[], entryIds: string[]) => Statement;
+/** A row written: the input it came from, the id it was given and the id of its audit entry. */
+export interface NewRow<I> {
+  id: string;
+  entryId: string;
+  accepted: Accepted<I>;
+}
+
+export interface CreationSteps<I, K> {
+  /**
+   * Writes what lives beside a new row, once the row is there, and gives what `finished` reports
+   * of it: only that is kept, so that a large batch does not hold every input until it ends.
+   */
+  afterWrite: (row: NewRow<I>) => Promise<K>;
+  /**
+   * The part of the rows' statement that writes their audit entries from `source`, which yields
+   * (entry_id, entity_id, after), with parameters numbered from `first` on.
+   */
+  audit: (source: string, first: number) => Statement;
   /** Hears how many rows are written. */
   onWritten: (rows: number) => void;
 }
 
-export class BulkCreation<T extends Row, I> {
+export class BulkCreation<T extends Row, I, K> {
   private readonly queue = new StatementQueue();
   private readonly meta: EntityMetadata;
+  private readonly columns: Map<string, string>;
+  private readonly after: string;
   /** Ids in increasing order for the rows and their entries, so that index inserts append. */
   private readonly ids = new OrderedIds();
   private readonly entryIds = new OrderedIds();
-  private readonly chunks: Promise<{ rows: T[]; entryIds: string[] }>[] = [];
+  private readonly chunks: Promise<K[]>[] = [];
   private written = 0;
 
   constructor(
     private readonly tx: EntityManager,
     entity: EntityTarget<T>,
-    private readonly steps: CreationSteps<T, I>,
+    private readonly steps: CreationSteps<I, K>,
   ) {
     this.meta = tx.connection.getMetadata(entity);
+    this.columns = columnNames(this.meta);
+    this.after = entityJson(this.meta, "w");
   }
 
   /** Starts writing a chunk of inputs; `finished` reports how it went. */
@@ -55,13 +66,9 @@ export class BulkCreation<T extends Row, I> {
     this.chunks.push(chunk);
   }
 
-  /** The new rows in the order they were added, and the ids of their audit entries. */
-  async finished(): Promise<{ created: T[]; entryIds: string[] }> {
-    const chunks = await Promise.all(this.chunks);
-    return {
-      created: chunks.flatMap((chunk) => chunk.rows),
-      entryIds: chunks.flatMap((chunk) => chunk.entryIds),
-    };
+  /** What `afterWrite` gave of the new rows, in the order they were added. */
+  async finished(): Promise<K[]> {
+    return (await Promise.all(this.chunks)).flat();
   }
 
   /** Waits until nothing more is being sent; call before the transaction ends. */
@@ -70,43 +77,53 @@ export class BulkCreation<T extends Row, I> {
     await Promise.allSettled(this.chunks);
   }
 
-  private async write(accepted: Accepted<I>[]): Promise<{ rows: T[]; entryIds: string[] }> {
+  private async write(accepted: Accepted<I>[]): Promise<K[]> {
     const ids = this.ids.take(accepted.length);
     const entryIds = this.entryIds.take(accepted.length);
-    const records = accepted.map((a, i) => columnRecord(this.meta, ids[i], a.values));
-    const inserts = [...groupedByColumns(records)].map(([columns, group]) =>
-      this.insert(columns, group),
+    const rows = accepted.map((a, i) => ({ id: ids[i], entryId: entryIds[i], accepted: a }));
+    const records = accepted.map((a, i) => columnRecord(this.columns, ids[i], a.values));
+    const statements = [...groupedByColumns(records)].map(([columns, group]) =>
+      this.rowsWithEntries(
+        columns,
+        group.map((i) => records[i]),
+        group.map((i) => entryIds[i]),
+      ),
     );
-    const written = new Map<string, T>();
-    for (const insert of inserts) {
-      for (const [i, raw] of (await insert).entries()) {
-        if (i % ROWS_PER_TURN === 0) await nextTurn();
-        written.set(raw.id, hydrated<T>(this.tx, this.meta, raw));
-      }
-    }
-    const rows = ids.map((id) => written.get(id)!);
-    for (const [i, row] of rows.entries()) await this.steps.afterWrite(row, accepted[i].input);
-    await nextTurn();
+    await Promise.all(
+      statements.map((s) => this.queue.send(() => this.tx.query(s.sql, s.parameters))),
+    );
+    const kept: K[] = [];
+    for (const row of rows) kept.push(await this.steps.afterWrite(row));
     this.written += rows.length;
     this.steps.onWritten(this.written);
-    const audit = this.steps.audit(rows, entryIds);
-    await this.queue.send(() => this.tx.query(audit.sql, audit.parameters));
-    return { rows, entryIds };
+    return kept;
   }
 
-  private insert(columns: string, records: Record<string, unknown>[]): Promise<ObjectLiteral[]> {
+  /** The statement writing rows that name the same columns, and their audit entries. */
+  private rowsWithEntries(
+    columns: string,
+    records: Record<string, unknown>[],
+    entryIds: string[],
+  ): Statement {
     const table = this.meta.tableName;
     const list = columns
       .split(", ")
       .map((c) => `"${c}"`)
       .join(", ");
-    const json = JSON.stringify(records);
-    return this.queue.send(() =>
-      this.tx.query(
-        `INSERT INTO "${table}" (${list}) SELECT ${list}
-         FROM json_populate_recordset(NULL::"${table}", $1::json) RETURNING *`,
-        [json],
-      ),
-    );
+    const source = `(SELECT e.entry_id, w.id AS entity_id, ${this.after} AS after
+      FROM written w JOIN unnest($2::uuid[], $3::uuid[]) AS e (row_id, entry_id) ON e.row_id = w.id)`;
+    const audit = this.steps.audit(source, 4);
+    return {
+      sql: `WITH written AS (
+          INSERT INTO "${table}" (${list}) SELECT ${list}
+          FROM json_populate_recordset(NULL::"${table}", $1::json) RETURNING *)
+        ${audit.sql}`,
+      parameters: [
+        JSON.stringify(records),
+        records.map((record) => record.id),
+        entryIds,
+        ...audit.parameters,
+      ],
+    };
   }
 }

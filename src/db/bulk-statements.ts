@@ -1,7 +1,7 @@
 // Multi-row statements for writes in bulk: items go in chunks of a size PostgreSQL takes easily,
 // one statement a chunk, and the next chunk's parameters are built while the database runs the
 // current one, so that the two processors of a small machine work at the same time.
-import { EntityManager, EntityMetadata, ObjectLiteral } from "typeorm";
+import { EntityMetadata } from "typeorm";
 
 /** Items a multi-row statement carries. */
 export const ROWS_PER_STATEMENT = 2000;
@@ -41,41 +41,35 @@ export async function inChunks<T, P, R>(
   return results;
 }
 
+/** The column name of each property of an entity. */
+export function columnNames(meta: EntityMetadata): Map<string, string> {
+  return new Map(meta.columns.map((column) => [column.propertyName, column.databaseName]));
+}
+
 /** A row's values under their column names, as json_populate_recordset reads them. */
 export function columnRecord(
-  meta: EntityMetadata,
+  names: Map<string, string>,
   id: string,
   values: object,
 ): Record<string, unknown> {
   const record: Record<string, unknown> = { id };
-  for (const [property, value] of Object.entries(values)) {
-    record[meta.findColumnWithPropertyName(property)!.databaseName] = value;
-  }
+  for (const [property, value] of Object.entries(values)) record[names.get(property)!] = value;
   return record;
 }
 
-/** Records by the columns they name, so that a column one leaves out keeps its default. */
-export function groupedByColumns(
-  records: Record<string, unknown>[],
-): Map<string, Record<string, unknown>[]> {
-  const groups = new Map<string, Record<string, unknown>[]>();
-  for (const record of records) {
+/**
+ * The places of records by the columns they name, so that a column one leaves out keeps its
+ * default.
+ */
+export function groupedByColumns(records: Record<string, unknown>[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const [i, record] of records.entries()) {
     const columns = Object.keys(record).join(", ");
     const group = groups.get(columns);
-    if (group) group.push(record);
-    else groups.set(columns, [record]);
+    if (group) group.push(i);
+    else groups.set(columns, [i]);
   }
   return groups;
-}
-
-/** A returned row as the entity TypeORM itself would read: the same types, the same fields. */
-export function hydrated<T>(manager: EntityManager, meta: EntityMetadata, raw: ObjectLiteral): T {
-  const entity = meta.create() as T;
-  for (const column of meta.columns) {
-    const value = manager.connection.driver.prepareHydratedValue(raw[column.databaseName], column);
-    column.setEntityValue(entity as ObjectLiteral, value);
-  }
-  return entity;
 }
 
 /**

@@ -7,12 +7,11 @@ import { Conflict, HubError, NotFound } from "../graphql/errors";
 import { checkId, checkInput } from "../graphql/input-checks";
 import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
-import { auditEntriesInsert, recordAudit } from "../modules/audit";
-import { recordCreationEvents, recordEvent } from "../modules/events/record-event";
-import { Accepted, BulkCreation } from "./bulk-creation";
+import { creationEntriesFrom, recordAudit } from "../modules/audit";
+import { AuditedCreation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
+import { Accepted, BulkCreation, NewRow } from "./bulk-creation";
 import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
-import { Statement } from "./statement";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
 
@@ -45,9 +44,15 @@ export interface BatchOptions {
  */
 export type BatchInputs<I> = Iterable<I> | ((tx: EntityManager) => AsyncIterable<I>);
 
-export interface BatchOutcome<T> {
-  created: T[];
+export interface BatchOutcome {
+  /** The ids of the records written, in the order of their inputs. */
+  createdIds: string[];
   refusals: BatchRefusal[];
+}
+
+/** A record created in bulk, as its event needs it. */
+interface Creation extends AuditedCreation {
+  id: string;
 }
 
 /** Rolls back a batch that has refusals and writes nothing, once every input has been checked. */
@@ -112,11 +117,11 @@ export abstract class RecordService<
   async createMany(
     inputs: BatchInputs<CreateInput>,
     options: BatchOptions = {},
-  ): Promise<BatchOutcome<T>> {
+  ): Promise<BatchOutcome> {
     try {
       return await this.write((tx) => this.checkAndCreate(tx, inputs, options));
     } catch (error) {
-      if (error instanceof RefusedBatch) return { created: [], refusals: error.refusals };
+      if (error instanceof RefusedBatch) return { createdIds: [], refusals: error.refusals };
       throw error;
     }
   }
@@ -125,7 +130,7 @@ export abstract class RecordService<
     tx: EntityManager,
     inputs: BatchInputs<CreateInput>,
     options: BatchOptions,
-  ): Promise<BatchOutcome<T>> {
+  ): Promise<BatchOutcome> {
     const progress = options.onProgress ?? (() => {});
     const total = Array.isArray(inputs) ? inputs.length : undefined;
     const refusals: BatchRefusal[] = [];
@@ -139,9 +144,9 @@ export abstract class RecordService<
       if (writing() && accepted > 0) progress("writing", written, accepted);
     };
     let checking = true;
-    const creation = new BulkCreation<T, CreateInput>(tx, this.Entity, {
-      afterWrite: (row, input) => this.afterWrite(tx, row, input, null),
-      audit: (rows, entryIds) => this.creationAudits(rows, entryIds),
+    const creation = new BulkCreation<T, CreateInput, Creation>(tx, this.Entity, {
+      afterWrite: (row) => this.afterCreation(tx, row),
+      audit: (source, first) => creationEntriesFrom(this.ctx, this.typeName, source, first),
       onWritten: (done) => {
         written = done;
         if (!checking) reportWriting();
@@ -169,10 +174,10 @@ export abstract class RecordService<
       if (total) progress("checking", total, total);
       checking = false;
       reportWriting();
-      const { created, entryIds } = await creation.finished();
+      const created = await creation.finished();
       if (refused() && !options.partial) throw new RefusedBatch(refusals);
-      await this.recordEventsOf(tx, created, entryIds);
-      return { created, refusals };
+      await recordCreationEvents(tx, this.typeName, created);
+      return { createdIds: created.map((row) => row.id), refusals };
     } finally {
       await creation.close();
     }
@@ -185,31 +190,13 @@ export abstract class RecordService<
     return values;
   }
 
-  /** The audit entries of new rows, with the content `recordChange` gives each. */
-  private creationAudits(rows: T[], entryIds: string[]): Statement {
-    return auditEntriesInsert(
-      this.ctx,
-      rows.map((row) => ({
-        action: "create",
-        entityType: this.typeName,
-        entityId: row.id,
-        before: null,
-        after: row,
-      })),
-      entryIds,
-    );
-  }
-
-  /** The events of new rows, with the content `recordChange` gives each, read from their entries. */
-  private recordEventsOf(tx: EntityManager, rows: T[], entryIds: string[]): Promise<void> {
-    return recordCreationEvents(
-      tx,
-      this.typeName,
-      rows.map((row, i) => {
-        const owner = this.ownerCity(row);
-        return { entryId: entryIds[i], cityId: typeof owner === "string" ? owner : null };
-      }),
-    );
+  /** Writes what lives beside a row written in bulk; gives what its event needs. */
+  private async afterCreation(tx: EntityManager, row: NewRow<CreateInput>): Promise<Creation> {
+    // The values it was written with: all that `ownerCity` and `afterWrite` read.
+    const written = { ...row.accepted.values, id: row.id } as T;
+    await this.afterWrite(tx, written, row.accepted.input, null);
+    const owner = this.ownerCity(written);
+    return { id: row.id, entryId: row.entryId, cityId: typeof owner === "string" ? owner : null };
   }
 
   async update(id: string, version: number, input: UpdateInput): Promise<T> {

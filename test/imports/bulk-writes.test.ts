@@ -146,6 +146,6 @@ describe("imports written in several statements", () => {
     expect(failure).toBeInstanceOf(HubError);
     expect(await databaseDigest(hub.db)).toBe(before);
     const again = await service.createMany([input(0)]);
-    expect(again.created).toHaveLength(1);
+    expect(again.createdIds).toHaveLength(1);
   });
 });

@@ -32,22 +32,21 @@ export async function recordAudit(
 }
 
 /**
- * The statement writing the entries of many changes, with the content `recordAudit` gives each,
- * under `ids`: ids in increasing order (see ordered-ids), so that their index inserts append. It
- * is built whole before it is queued, so that the database need not wait while its JSON is made.
+ * The part of a larger statement that writes the creation entries of the rows `source` yields as
+ * (entry_id, entity_id, after), with the content `recordAudit` gives each; its parameters are
+ * numbered from `first` on.
  */
-export function auditEntriesInsert(
+export function creationEntriesFrom(
   ctx: HubContext,
-  records: AuditRecord[],
-  ids: string[],
+  entityType: string,
+  source: string,
+  first: number,
 ): Statement {
-  const entries = JSON.stringify(records.map((record, i) => ({ id: ids[i], ...record })));
   return {
     sql: `INSERT INTO audit_entry (id, actor, role, action, entity_type, entity_id, before, after)
-      SELECT r.id, $1, $2, r.action, r."entityType", r."entityId", r.before, r.after
-      FROM json_to_recordset($3::json) AS r(id uuid, action text, "entityType" text,
-        "entityId" uuid, before json, after json)`,
-    parameters: [ctx.actor.subject, ctx.actor.role, entries],
+      SELECT s.entry_id, $${first}, $${first + 1}, 'create', $${first + 2}, s.entity_id, NULL, s.after
+      FROM ${source} AS s`,
+    parameters: [ctx.actor.subject, ctx.actor.role, entityType],
   };
 }
 

@@ -3,6 +3,6 @@
 import { AuditResolver } from "./audit.resolver";
 
 export { AuditEntry } from "./audit-entry";
-export { auditEntriesInsert, recordAudit } from "./audit.service";
+export { creationEntriesFrom, recordAudit } from "./audit.service";
 
 export const auditResolvers = [AuditResolver] as const;

@@ -11,7 +11,7 @@ export type RowToInput<I> = (cells: RowCells) => I | null;
 
 /** The part of a record service an import uses: `createMany`, which checks as `create` does. */
 export interface BatchCreator<I> {
-  createMany(inputs: BatchInputs<I>, options: BatchOptions): Promise<BatchOutcome<unknown>>;
+  createMany(inputs: BatchInputs<I>, options: BatchOptions): Promise<BatchOutcome>;
 }
 
 /** One part of a natural key: SQL over the table's columns, its type, and its value in an input. */

@@ -2,6 +2,7 @@
 // there by their natural keys, then created through the type's service in one transaction, so
 // that constraints, the claim of an editor's token, audit entries and hub events are a mutation's.
 import { EntityManager } from "typeorm";
+import { nextTurn, ROWS_PER_TURN } from "../../db/bulk-statements";
 import { requireWriter } from "../../graphql/access/actor";
 import { HubContext } from "../../graphql/context";
 import { BadUserInput, HubError } from "../../graphql/errors";
@@ -79,7 +80,7 @@ export async function importRecords(
     dryRun: Boolean(request.dryRun),
     partial: Boolean(request.partial),
     rows: rows.count,
-    written: outcome.created.length,
+    written: outcome.createdIds.length,
     unchanged: matcher.unchanged,
     problems: inFileOrder(problems, rows.sheets),
   };
@@ -127,7 +128,8 @@ async function convert(
 ): Promise<Candidate[]> {
   const toInput = await spec.converter(tx, places, rows);
   const candidates: Candidate[] = [];
-  for (const cells of rows) {
+  for (const [i, cells] of rows.entries()) {
+    if (i % ROWS_PER_TURN === 0) await nextTurn();
     const input = toInput(cells);
     problems.push(...cells.problems);
     if (input) candidates.push({ cells, input });
@@ -154,11 +156,17 @@ class RecordMatcher {
   /** The candidates of one batch whose record is not there yet. */
   async notYetRecorded(tx: EntityManager, candidates: Candidate[]): Promise<Candidate[]> {
     const key = this.spec.naturalKey;
-    const values = candidates.map((c) => key.parts.map((part) => part.of(c.input)));
-    const keys = values.map((parts) => JSON.stringify(parts));
+    const values: string[][] = [];
+    const keys: string[] = [];
+    for (const [i, candidate] of candidates.entries()) {
+      if (i % ROWS_PER_TURN === 0) await nextTurn();
+      values.push(key.parts.map((part) => part.of(candidate.input)));
+      keys.push(JSON.stringify(values[i]));
+    }
     const present = new Set((await this.recorded(tx, values)).map((i) => keys[i]));
     const fresh: Candidate[] = [];
-    candidates.forEach((candidate, i) => {
+    for (const [i, candidate] of candidates.entries()) {
+      if (i % ROWS_PER_TURN === 0) await nextTurn();
       const first = this.firstRow.get(keys[i]);
       if (first) {
         const where = first.sheet === candidate.cells.sheet ? "" : ` of ${first.sheet}`;
@@ -167,12 +175,12 @@ class RecordMatcher {
           `duplicate of row ${first.row}${where} (same ${key.describe})`,
         );
         this.problems.push(...candidate.cells.problems);
-        return;
+        continue;
       }
       this.firstRow.set(keys[i], candidate.cells);
       if (present.has(keys[i])) this.unchanged += 1;
       else fresh.push(candidate);
-    });
+    }
     this.fresh.push(...fresh);
     return fresh;
   }
