@@ -7,6 +7,7 @@ import { DelegationTally1764000004000 } from "./1764000004000-DelegationTally";
 import { ListOrders1764000005000 } from "./1764000005000-ListOrders";
 import { SparseDelegationLinks1764000006000 } from "./1764000006000-SparseDelegationLinks";
 import { ChangesAsWritten1764000007000 } from "./1764000007000-ChangesAsWritten";
+import { EventsReadTheirEntries1764000008000 } from "./1764000008000-EventsReadTheirEntries";
 
 export const migrations = [
   ForeignAffairsGraph1764000000000,
@@ -17,4 +18,5 @@ export const migrations = [
   ListOrders1764000005000,
   SparseDelegationLinks1764000006000,
   ChangesAsWritten1764000007000,
+  EventsReadTheirEntries1764000008000,
 ];

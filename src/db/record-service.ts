@@ -8,7 +8,7 @@ import { checkId, checkInput } from "../graphql/input-checks";
 import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
 import { creationEntriesFrom, recordAudit } from "../modules/audit";
-import { AuditedCreation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
+import { Creation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
 import { Accepted, BulkCreation, NewRow } from "./bulk-creation";
 import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
@@ -48,11 +48,6 @@ export interface BatchOutcome {
   /** The ids of the records written, in the order of their inputs. */
   createdIds: string[];
   refusals: BatchRefusal[];
-}
-
-/** A record created in bulk, as its event needs it. */
-interface Creation extends AuditedCreation {
-  id: string;
 }
 
 /** Rolls back a batch that has refusals and writes nothing, once every input has been checked. */
@@ -177,7 +172,7 @@ export abstract class RecordService<
       const created = await creation.finished();
       if (refused() && !options.partial) throw new RefusedBatch(refusals);
       await recordCreationEvents(tx, this.typeName, created);
-      return { createdIds: created.map((row) => row.id), refusals };
+      return { createdIds: created.map((row) => row.entityId), refusals };
     } finally {
       await creation.close();
     }
@@ -196,7 +191,11 @@ export abstract class RecordService<
     const written = { ...row.accepted.values, id: row.id } as T;
     await this.afterWrite(tx, written, row.accepted.input, null);
     const owner = this.ownerCity(written);
-    return { id: row.id, entryId: row.entryId, cityId: typeof owner === "string" ? owner : null };
+    return {
+      entityId: row.id,
+      entryId: row.entryId,
+      cityId: typeof owner === "string" ? owner : null,
+    };
   }
 
   async update(id: string, version: number, input: UpdateInput): Promise<T> {
@@ -265,7 +264,7 @@ export abstract class RecordService<
   ): Promise<void> {
     const row = (after ?? before)!;
     const owner = this.ownerCity(row);
-    await recordAudit(tx, this.ctx, {
+    const entryId = await recordAudit(tx, this.ctx, {
       action,
       entityType: this.typeName,
       entityId: row.id,
@@ -277,7 +276,7 @@ export abstract class RecordService<
       entityType: this.typeName,
       entityId: row.id,
       cityId: typeof owner === "string" ? owner : null,
-      entity: after ?? before,
+      entryId,
     });
   }
 

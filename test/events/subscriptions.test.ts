@@ -114,6 +114,44 @@ describe("hubEvents replay", () => {
   });
 });
 
+describe("hubEvents", () => {
+  it("carries each change's record: as created, as updated, and as it was when deleted", async () => {
+    const stream = await subscribe(
+      hub.url,
+      `subscription($s: String) { hubEvents(since: $s) { type snapshot } }`,
+      { s: await lastCursor() },
+      admin,
+    );
+    const { data } = await recorded("记录变迁团");
+    const id = data!.createDelegation.id as string;
+    await hub.gql(
+      `mutation($id: ID!) { updateDelegation(id: $id, version: 1, input: { size: 7 }) { id } }`,
+      { id },
+    );
+    await hub.gql(`mutation($id: ID!) { deleteDelegation(id: $id) }`, { id });
+    const events = (await stream.waitFor(3)).map((e) => e.data.hubEvents);
+    expect(events.map((e) => [e.type, e.snapshot.id, e.snapshot.size, e.snapshot.version])).toEqual(
+      [
+        ["DELEGATION_CREATED", id, 3, 1],
+        ["DELEGATION_UPDATED", id, 7, 2],
+        ["DELEGATION_DELETED", id, 7, 2],
+      ],
+    );
+    // Each is its change's audit entry's record, not a copy of it.
+    const entries = await hub.db.query(
+      `SELECT a.action, e.entity FROM hub_event e JOIN audit_entry a ON a.id = e.entry_id
+       WHERE e.entity_id = $1 ORDER BY e.cursor`,
+      [id],
+    );
+    expect(entries).toEqual([
+      { action: "create", entity: null },
+      { action: "update", entity: null },
+      { action: "delete", entity: null },
+    ]);
+    await stream.close();
+  });
+});
+
 describe("changes of partnerships and investments", () => {
   it("reports an advance with the partnership's new stage", async () => {
     const stream = await subscribe(

@@ -14,13 +14,16 @@ export interface AuditRecord {
   after: object | null;
 }
 
-/** Writes an entry inside the mutation's transaction `tx`, so it commits or rolls back with it. */
+/**
+ * Writes an entry inside the mutation's transaction `tx`, so it commits or rolls back with it;
+ * gives the entry's id.
+ */
 export async function recordAudit(
   tx: EntityManager,
   ctx: HubContext,
   record: AuditRecord,
-): Promise<void> {
-  await tx.insert(AuditEntry, {
+): Promise<string> {
+  const written = await tx.insert(AuditEntry, {
     actor: ctx.actor.subject,
     role: ctx.actor.role,
     action: record.action,
@@ -29,6 +32,7 @@ export async function recordAudit(
     before: record.before,
     after: record.after,
   });
+  return written.identifiers[0].id as string;
 }
 
 /**

@@ -13,8 +13,11 @@ const BATCH = 500;
 const POLL_MS = 2000;
 const RECONNECT_MS = [100, 250, 500, 1000, 2000, 5000];
 
-const COLUMNS = `cursor::text AS cursor, type, entity_type AS "entityType", entity_id AS "entityId",
-  city_id AS "cityId", entity, occurred_at AS "occurredAt"`;
+// An event's record is its audit entry's; events written before they named entries hold a copy.
+const EVENTS = `SELECT e.cursor::text AS cursor, e.type, e.entity_type AS "entityType",
+    e.entity_id AS "entityId", e.city_id AS "cityId",
+    coalesce(e.entity, a.after, a.before) AS entity, e.occurred_at AS "occurredAt"
+  FROM hub_event e LEFT JOIN audit_entry a ON a.id = e.entry_id`;
 
 type Listener = (event: HubEventRow) => void;
 
@@ -67,7 +70,7 @@ export class EventRelay {
     let from = after;
     while (from < upTo) {
       const rows: HubEventRow[] = await this.db.query(
-        `SELECT ${COLUMNS} FROM hub_event WHERE cursor > $1 AND cursor <= $2 ORDER BY hub_event.cursor LIMIT ${BATCH}`,
+        `${EVENTS} WHERE e.cursor > $1 AND e.cursor <= $2 ORDER BY e.cursor LIMIT ${BATCH}`,
         [from.toString(), upTo.toString()],
       );
       events.push(...rows);
@@ -94,10 +97,9 @@ export class EventRelay {
       do {
         // A failed read (the database away) is retried by the next notification or poll.
         rows = await withoutCounting(() =>
-          this.db.query(
-            `SELECT ${COLUMNS} FROM hub_event WHERE cursor > $1 ORDER BY hub_event.cursor LIMIT ${BATCH}`,
-            [this.delivered.toString()],
-          ),
+          this.db.query(`${EVENTS} WHERE e.cursor > $1 ORDER BY e.cursor LIMIT ${BATCH}`, [
+            this.delivered.toString(),
+          ]),
         ).catch(() => []);
         for (const row of rows) {
           this.delivered = BigInt(row.cursor);

@@ -7,7 +7,7 @@ import { SheetRow } from "./sheet-reader";
 
 /** The first batch is small, so that writing starts at once; each next one is twice as large. */
 const FIRST_BATCH = 2000;
-const LARGEST_BATCH = 64_000;
+const LARGEST_BATCH = 8000;
 
 export class SheetRows {
   /** Every sheet, in the file's order. */
