@@ -36,6 +36,12 @@ export interface CreationSteps<I, K> {
   onWritten: (rows: number) => void;
 }
 
+/**
+ * Chunks added and not yet written before `add` waits: checking stays a little ahead of the
+ * database, and a large batch does not hold the inputs of every chunk it has checked at once.
+ */
+const CHUNKS_AHEAD = 3;
+
 export class BulkCreation<T extends Row, I, K> {
   private readonly queue = new StatementQueue();
   private readonly meta: EntityMetadata;
@@ -45,6 +51,7 @@ export class BulkCreation<T extends Row, I, K> {
   private readonly ids = new OrderedIds();
   private readonly entryIds = new OrderedIds();
   private readonly chunks: Promise<K[]>[] = [];
+  private readonly settled: Promise<void>[] = [];
   private written = 0;
 
   constructor(
@@ -57,13 +64,22 @@ export class BulkCreation<T extends Row, I, K> {
     this.after = entityJson(this.meta, "w");
   }
 
-  /** Starts writing a chunk of inputs; `finished` reports how it went. */
-  add(accepted: Accepted<I>[]): void {
+  /**
+   * Starts writing a chunk of inputs, once no more than CHUNKS_AHEAD are waiting to be written;
+   * `finished` reports how it went.
+   */
+  async add(accepted: Accepted<I>[]): Promise<void> {
     if (accepted.length === 0) return;
     const chunk = this.write(accepted);
     // Its failure is reported by `finished`; until then no other statement is sent.
-    chunk.catch(() => {});
+    const settled = chunk.then(
+      () => {},
+      () => {},
+    );
     this.chunks.push(chunk);
+    this.settled.push(settled);
+    // Chunks are written in the order they are added.
+    await this.settled[this.settled.length - 1 - CHUNKS_AHEAD];
   }
 
   /** What `afterWrite` gave of the new rows, in the order they were added. */
@@ -74,7 +90,7 @@ export class BulkCreation<T extends Row, I, K> {
   /** Waits until nothing more is being sent; call before the transaction ends. */
   async close(): Promise<void> {
     await this.queue.close();
-    await Promise.allSettled(this.chunks);
+    await Promise.all(this.settled);
   }
 
   private async write(accepted: Accepted<I>[]): Promise<K[]> {

@@ -149,9 +149,10 @@ export abstract class RecordService<
     });
     try {
       let accepted: Accepted<CreateInput>[] = [];
-      const writeAccepted = () => {
-        if (writing()) creation.add(accepted);
+      const writeAccepted = async () => {
+        const chunk = accepted;
         accepted = [];
+        if (writing()) await creation.add(chunk);
       };
       for await (const input of typeof inputs === "function" ? inputs(tx) : inputs) {
         const index = checked++;
@@ -163,9 +164,9 @@ export abstract class RecordService<
           if (!(error instanceof HubError)) throw error;
           refusals.push({ index, error });
         }
-        if (accepted.length === ROWS_PER_STATEMENT) writeAccepted();
+        if (accepted.length === ROWS_PER_STATEMENT) await writeAccepted();
       }
-      writeAccepted();
+      await writeAccepted();
       if (total) progress("checking", total, total);
       checking = false;
       reportWriting();

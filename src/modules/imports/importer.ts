@@ -16,7 +16,7 @@ import { investmentImport } from "./kinds/investments";
 import { partnershipImport } from "./kinds/partnerships";
 import { personImport } from "./kinds/people";
 import { PlaceBook } from "./places";
-import { RowCells } from "./row-cells";
+import { RowCells, RowPlace } from "./row-cells";
 import { formatOf, ImportSource, readSheets } from "./sheet-reader";
 
 export const IMPORT_SPECS: Record<ImportKind, ImportSpec<object>> = {
@@ -73,7 +73,7 @@ export async function importRecords(
           : undefined,
     });
   for (const { index, error } of outcome.refusals)
-    problems.push(refusal(spec, matcher.fresh[index].cells, error));
+    problems.push(refusal(spec, matcher.fresh[index], error));
   return {
     type: request.type,
     fileName: request.source.fileName,
@@ -143,10 +143,10 @@ async function convert(
  * that importing again adds nothing.
  */
 class RecordMatcher {
-  /** The candidates to create, in the order they were handed on. */
-  readonly fresh: Candidate[] = [];
+  /** Where the candidates to create are, in the order they were handed on. */
+  readonly fresh: RowPlace[] = [];
   unchanged = 0;
-  private readonly firstRow = new Map<string, RowCells>();
+  private readonly firstRow = new Map<string, RowPlace>();
 
   constructor(
     private readonly spec: ImportSpec<object>,
@@ -177,11 +177,14 @@ class RecordMatcher {
         this.problems.push(...candidate.cells.problems);
         continue;
       }
-      this.firstRow.set(keys[i], candidate.cells);
+      const place = candidate.cells.place();
+      this.firstRow.set(keys[i], place);
       if (present.has(keys[i])) this.unchanged += 1;
-      else fresh.push(candidate);
+      else {
+        fresh.push(candidate);
+        this.fresh.push(place);
+      }
     }
-    this.fresh.push(...fresh);
     return fresh;
   }
 
@@ -205,7 +208,7 @@ class RecordMatcher {
 }
 
 /** A service's refusal of a row, on the column of the input field it names. */
-function refusal(spec: ImportSpec<object>, cells: RowCells, error: HubError): ImportProblem {
+function refusal(spec: ImportSpec<object>, cells: RowPlace, error: HubError): ImportProblem {
   const field = typeof error.extensions.field === "string" ? error.extensions.field : null;
   const reason = field ? error.message.replace(`${field}: `, "") : error.message;
   const name = field?.replace(/^input\.?/, "").split(/[.[]/)[0];

@@ -36,20 +36,37 @@ export function calendarDate(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-export class RowCells {
-  readonly problems: ImportProblem[] = [];
-
+/** Where a row is and what its sheet calls each column: what a report needs of a row once read. */
+export class RowPlace {
   constructor(
     readonly sheet: string,
     readonly row: number,
-    private readonly cells: string[],
-    private readonly layout: SheetLayout,
-    private readonly columns: ImportColumn[],
+    protected readonly layout: SheetLayout,
+    protected readonly columns: ImportColumn[],
   ) {}
 
   /** The heading of a column as the file spells it, or the canonical one. */
   heading(key: string): string {
     return this.layout.get(key)?.heading ?? this.columns.find((c) => c.key === key)!.zh;
+  }
+}
+
+export class RowCells extends RowPlace {
+  readonly problems: ImportProblem[] = [];
+
+  constructor(
+    sheet: string,
+    row: number,
+    private readonly cells: string[],
+    layout: SheetLayout,
+    columns: ImportColumn[],
+  ) {
+    super(sheet, row, layout, columns);
+  }
+
+  /** The row's place without its cells, to be kept while a large file is read on. */
+  place(): RowPlace {
+    return new RowPlace(this.sheet, this.row, this.layout, this.columns);
   }
 
   problem(key: string | null, reason: string): null {
