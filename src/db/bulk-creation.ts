@@ -4,6 +4,7 @@
 import { EntityManager, EntityMetadata, EntityTarget } from "typeorm";
 import { Row } from "../graphql/node";
 import { columnNames, columnRecord, groupedByColumns, StatementQueue } from "./bulk-statements";
+import { arrayLiteral, ColumnArrays } from "./column-arrays";
 import { entityJson } from "./entity-json";
 import { OrderedIds } from "./ordered-ids";
 import { Statement } from "./statement";
@@ -46,6 +47,7 @@ export class BulkCreation<T extends Row, I, K> {
   private readonly queue = new StatementQueue();
   private readonly meta: EntityMetadata;
   private readonly columns: Map<string, string>;
+  private readonly arrays: ColumnArrays;
   private readonly after: string;
   /** Ids in increasing order for the rows and their entries, so that index inserts append. */
   private readonly ids = new OrderedIds();
@@ -61,6 +63,7 @@ export class BulkCreation<T extends Row, I, K> {
   ) {
     this.meta = tx.connection.getMetadata(entity);
     this.columns = columnNames(this.meta);
+    this.arrays = new ColumnArrays(this.meta);
     this.after = entityJson(this.meta, "w");
   }
 
@@ -121,25 +124,21 @@ export class BulkCreation<T extends Row, I, K> {
     records: Record<string, unknown>[],
     entryIds: string[],
   ): Statement {
-    const table = this.meta.tableName;
-    const list = columns
-      .split(", ")
-      .map((c) => `"${c}"`)
-      .join(", ");
+    const names = columns.split(", ");
+    const rows = this.arrays.rows(names, records);
+    // The rows' ids are among the columns' arrays; their entries' ids follow them.
+    const ids = names.indexOf("id") + 1;
+    const entries = rows.parameters.length + 1;
     const source = `(SELECT e.entry_id, w.id AS entity_id, ${this.after} AS after
-      FROM written w JOIN unnest($2::uuid[], $3::uuid[]) AS e (row_id, entry_id) ON e.row_id = w.id)`;
-    const audit = this.steps.audit(source, 4);
+      FROM written w JOIN unnest($${ids}::uuid[], $${entries}::uuid[]) AS e (row_id, entry_id)
+        ON e.row_id = w.id)`;
+    const audit = this.steps.audit(source, entries + 1);
     return {
       sql: `WITH written AS (
-          INSERT INTO "${table}" (${list}) SELECT ${list}
-          FROM json_populate_recordset(NULL::"${table}", $1::json) RETURNING *)
+          INSERT INTO "${this.meta.tableName}" (${names.map((n) => `"${n}"`).join(", ")})
+          ${rows.sql} RETURNING *)
         ${audit.sql}`,
-      parameters: [
-        JSON.stringify(records),
-        records.map((record) => record.id),
-        entryIds,
-        ...audit.parameters,
-      ],
+      parameters: [...rows.parameters, arrayLiteral(entryIds), ...audit.parameters],
     };
   }
 }

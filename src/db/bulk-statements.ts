@@ -46,7 +46,7 @@ export function columnNames(meta: EntityMetadata): Map<string, string> {
   return new Map(meta.columns.map((column) => [column.propertyName, column.databaseName]));
 }
 
-/** A row's values under their column names, as json_populate_recordset reads them. */
+/** A row's values under their column names. */
 export function columnRecord(
   names: Map<string, string>,
   id: string,

@@ -2,6 +2,7 @@
 // The event names the change's audit entry, written just before it, whose JSON is its record.
 import { EntityManager } from "typeorm";
 import { inChunks } from "../../db/bulk-statements";
+import { arrayLiteral } from "../../db/column-arrays";
 import { eventTypeOf } from "./hub-event";
 
 /** Any constant the hub alone uses: the lock that orders event cursors by commit. */
@@ -58,9 +59,9 @@ export async function recordCreationEvents(
   const lasts = await inChunks(
     creations,
     (chunk) => [
-      chunk.map((c) => c.entityId),
-      chunk.map((c) => c.entryId),
-      chunk.map((c) => c.cityId),
+      arrayLiteral(chunk.map((c) => c.entityId)),
+      arrayLiteral(chunk.map((c) => c.entryId)),
+      arrayLiteral(chunk.map((c) => c.cityId)),
     ],
     async ([entityIds, entryIds, cityIds]) => {
       // Cursors are taken in the order rows arrive, which ORDER BY n keeps the creations' order.

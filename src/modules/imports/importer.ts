@@ -3,6 +3,7 @@
 // that constraints, the claim of an editor's token, audit entries and hub events are a mutation's.
 import { EntityManager } from "typeorm";
 import { nextTurn, ROWS_PER_TURN } from "../../db/bulk-statements";
+import { arrayLiteral } from "../../db/column-arrays";
 import { requireWriter } from "../../graphql/access/actor";
 import { HubContext } from "../../graphql/context";
 import { BadUserInput, HubError } from "../../graphql/errors";
@@ -201,7 +202,10 @@ class RecordMatcher {
       `SELECT w.n - 1 AS n
        FROM unnest($1::int[], ${arrays}) AS w (n, ${columns})
        WHERE EXISTS (SELECT 1 FROM ${table} t WHERE ${equal})`,
-      [values.map((_, i) => i + 1), ...parts.map((_, p) => values.map((v) => v[p]))],
+      [
+        arrayLiteral(values.map((_, i) => String(i + 1))),
+        ...parts.map((_, p) => arrayLiteral(values.map((v) => v[p]))),
+      ],
     );
     return rows.map((row) => row.n);
   }
