@@ -3,7 +3,7 @@
 // multi-row statement, built whole before it is queued, while the next chunk is prepared.
 import { EntityManager, EntityMetadata, EntityTarget } from "typeorm";
 import { Row } from "../graphql/node";
-import { columnNames, columnRecord, groupedByColumns, StatementQueue } from "./bulk-statements";
+import { groupedByProperties, StatementQueue } from "./bulk-statements";
 import { arrayLiteral, ColumnArrays } from "./column-arrays";
 import { entityJson } from "./entity-json";
 import { OrderedIds } from "./ordered-ids";
@@ -46,7 +46,6 @@ const CHUNKS_AHEAD = 3;
 export class BulkCreation<T extends Row, I, K> {
   private readonly queue = new StatementQueue();
   private readonly meta: EntityMetadata;
-  private readonly columns: Map<string, string>;
   private readonly arrays: ColumnArrays;
   private readonly after: string;
   /** Ids in increasing order for the rows and their entries, so that index inserts append. */
@@ -62,7 +61,6 @@ export class BulkCreation<T extends Row, I, K> {
     private readonly steps: CreationSteps<I, K>,
   ) {
     this.meta = tx.connection.getMetadata(entity);
-    this.columns = columnNames(this.meta);
     this.arrays = new ColumnArrays(this.meta);
     this.after = entityJson(this.meta, "w");
   }
@@ -100,11 +98,12 @@ export class BulkCreation<T extends Row, I, K> {
     const ids = this.ids.take(accepted.length);
     const entryIds = this.entryIds.take(accepted.length);
     const rows = accepted.map((a, i) => ({ id: ids[i], entryId: entryIds[i], accepted: a }));
-    const records = accepted.map((a, i) => columnRecord(this.columns, ids[i], a.values));
-    const statements = [...groupedByColumns(records)].map(([columns, group]) =>
+    const values = accepted.map((a) => a.values);
+    const statements = [...groupedByProperties(values)].map(([properties, group]) =>
       this.rowsWithEntries(
-        columns,
-        group.map((i) => records[i]),
+        properties === "" ? [] : properties.split(","),
+        group.map((i) => ids[i]),
+        group.map((i) => values[i]),
         group.map((i) => entryIds[i]),
       ),
     );
@@ -118,24 +117,23 @@ export class BulkCreation<T extends Row, I, K> {
     return kept;
   }
 
-  /** The statement writing rows that name the same columns, and their audit entries. */
+  /** The statement writing rows whose values name the same properties, and their audit entries. */
   private rowsWithEntries(
-    columns: string,
-    records: Record<string, unknown>[],
+    properties: string[],
+    ids: string[],
+    values: object[],
     entryIds: string[],
   ): Statement {
-    const names = columns.split(", ");
-    const rows = this.arrays.rows(names, records);
-    // The rows' ids are among the columns' arrays; their entries' ids follow them.
-    const ids = names.indexOf("id") + 1;
+    const rows = this.arrays.rows(ids, properties, values);
+    // The rows' ids are the first of their arrays; their entries' ids follow the last.
     const entries = rows.parameters.length + 1;
     const source = `(SELECT e.entry_id, w.id AS entity_id, ${this.after} AS after
-      FROM written w JOIN unnest($${ids}::uuid[], $${entries}::uuid[]) AS e (row_id, entry_id)
+      FROM written w JOIN unnest($1::uuid[], $${entries}::uuid[]) AS e (row_id, entry_id)
         ON e.row_id = w.id)`;
     const audit = this.steps.audit(source, entries + 1);
     return {
       sql: `WITH written AS (
-          INSERT INTO "${this.meta.tableName}" (${names.map((n) => `"${n}"`).join(", ")})
+          INSERT INTO "${this.meta.tableName}" (${rows.columns.map((c) => `"${c}"`).join(", ")})
           ${rows.sql} RETURNING *)
         ${audit.sql}`,
       parameters: [...rows.parameters, arrayLiteral(entryIds), ...audit.parameters],

@@ -1,8 +1,6 @@
 // Multi-row statements for writes in bulk: items go in chunks of a size PostgreSQL takes easily,
 // one statement a chunk, and the next chunk's parameters are built while the database runs the
 // current one, so that the two processors of a small machine work at the same time.
-import { EntityMetadata } from "typeorm";
-
 /** Items a multi-row statement carries. */
 export const ROWS_PER_STATEMENT = 2000;
 
@@ -41,33 +39,17 @@ export async function inChunks<T, P, R>(
   return results;
 }
 
-/** The column name of each property of an entity. */
-export function columnNames(meta: EntityMetadata): Map<string, string> {
-  return new Map(meta.columns.map((column) => [column.propertyName, column.databaseName]));
-}
-
-/** A row's values under their column names. */
-export function columnRecord(
-  names: Map<string, string>,
-  id: string,
-  values: object,
-): Record<string, unknown> {
-  const record: Record<string, unknown> = { id };
-  for (const [property, value] of Object.entries(values)) record[names.get(property)!] = value;
-  return record;
-}
-
 /**
- * The places of records by the columns they name, so that a column one leaves out keeps its
- * default.
+ * The places of rows' values by the properties they name, so that a column one leaves out keeps
+ * its default.
  */
-export function groupedByColumns(records: Record<string, unknown>[]): Map<string, number[]> {
+export function groupedByProperties(values: object[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
-  for (const [i, record] of records.entries()) {
-    const columns = Object.keys(record).join(", ");
-    const group = groups.get(columns);
+  for (const [i, row] of values.entries()) {
+    const properties = Object.keys(row).join(",");
+    const group = groups.get(properties);
     if (group) group.push(i);
-    else groups.set(columns, [i]);
+    else groups.set(properties, [i]);
   }
   return groups;
 }

@@ -48,26 +48,40 @@ function shapeOf(meta: EntityMetadata, column: ColumnMetadata): ColumnShape {
 }
 
 export class ColumnArrays {
-  private readonly shapes = new Map<string, ColumnShape>();
+  /** By property: the column it is written to, and how. */
+  private readonly shapes = new Map<string, ColumnShape & { column: string }>();
 
   constructor(meta: EntityMetadata) {
-    for (const column of meta.columns) this.shapes.set(column.databaseName, shapeOf(meta, column));
+    for (const column of meta.columns) {
+      this.shapes.set(column.propertyName, {
+        ...shapeOf(meta, column),
+        column: column.databaseName,
+      });
+    }
   }
 
   /**
-   * A query yielding `records`, which all name `columns`, as rows of those columns; its
-   * parameters, one array per column in their order, are numbered from 1.
+   * The columns of rows with the given ids and `values`, which all name `properties`, and a
+   * query yielding the rows; its parameters, the ids and then one array per property, are
+   * numbered from 1.
    */
-  rows(columns: string[], records: Record<string, unknown>[]): Statement {
-    const shapes = columns.map((column) => this.shapes.get(column)!);
-    const arrays = shapes.map((shape, c) => `$${c + 1}::${shape.arrayType}`);
-    const names = columns.map((column) => `"${column}"`);
+  rows(ids: string[], properties: string[], values: object[]): { columns: string[] } & Statement {
+    const shapes = properties.map((property) => this.shapes.get(property)!);
+    const columns = ["id", ...shapes.map((shape) => shape.column)];
+    const reads = [`r."id"`, ...shapes.map((shape) => shape.read)];
+    const arrays = ["$1::uuid[]", ...shapes.map((shape, p) => `$${p + 2}::${shape.arrayType}`)];
     return {
-      sql: `SELECT ${shapes.map((shape) => shape.read).join(", ")}
-        FROM unnest(${arrays.join(", ")}) AS r (${names.join(", ")})`,
-      parameters: shapes.map((shape, c) =>
-        arrayLiteral(records.map((record) => shape.text(record[columns[c]]))),
-      ),
+      columns,
+      sql: `SELECT ${reads.join(", ")} FROM unnest(${arrays.join(", ")})
+          AS r (${columns.map((column) => `"${column}"`).join(", ")})`,
+      parameters: [
+        arrayLiteral(ids),
+        ...shapes.map((shape, p) =>
+          arrayLiteral(
+            values.map((row) => shape.text((row as Record<string, unknown>)[properties[p]])),
+          ),
+        ),
+      ],
     };
   }
 }
