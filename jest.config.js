@@ -1,4 +1,7 @@
-/** Integration tests share one database server, so files run one at a time. */
+/**
+ * Each test file has a database of its own, copied from one that global-setup migrated and
+ * seeded once for the run, so files run side by side.
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test", "<rootDir>/src"],
@@ -22,5 +25,7 @@ module.exports = {
   },
   setupFiles: ["reflect-metadata"],
   testTimeout: 60000,
-  maxWorkers: 1,
+  globalSetup: "<rootDir>/test/support/global-setup.ts",
+  globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+  maxWorkers: 2,
 };

@@ -15,7 +15,7 @@ import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { DataSource } from "typeorm";
-import { HubConfig } from "../src/config";
+import { DEFAULT_LIMITS, HubConfig } from "../src/config";
 import { openDatabase } from "../src/db/data-source";
 import { Role } from "../src/graphql/access/actor";
 import { issueToken } from "../src/graphql/access/tokens";
@@ -102,7 +102,7 @@ function benchConfig(databaseUrl: string): HubConfig {
     jwtSecret: randomBytes(32).toString("hex"),
     allowAnonymousRead: false,
     subscriberBuffer: 1000,
-    limits: { depth: 12, cost: 50000, aliases: 30, bodyBytes: 100_000, batch: 10 },
+    limits: { ...DEFAULT_LIMITS },
   };
 }
 

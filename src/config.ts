@@ -10,7 +10,22 @@ export interface QueryLimits {
   aliases: number;
   bodyBytes: number;
   batch: number;
+  /** Lexical tokens of a document, bounding the work of parsing and validating it. */
+  tokens: number;
+  /** Operations one WebSocket connection may have open at once. */
+  subscriptionsPerConnection: number;
 }
+
+/** The limits when the environment sets none. */
+export const DEFAULT_LIMITS: QueryLimits = {
+  depth: 12,
+  cost: 50000,
+  aliases: 30,
+  bodyBytes: 100_000,
+  batch: 10,
+  tokens: 10_000,
+  subscriptionsPerConnection: 100,
+};
 
 export interface HubConfig {
   port: number;
@@ -90,11 +105,16 @@ export function readConfig(): HubConfig {
     allowAnonymousRead: flag("HUB_ALLOW_ANONYMOUS_READ", !databaseUrl),
     subscriberBuffer: positiveInt("HUB_SUBSCRIBER_BUFFER", 1000),
     limits: {
-      depth: positiveInt("HUB_MAX_DEPTH", 12),
-      cost: positiveInt("HUB_MAX_COST", 50000),
-      aliases: positiveInt("HUB_MAX_ALIASES", 30),
-      bodyBytes: positiveInt("HUB_MAX_BODY_BYTES", 100_000),
-      batch: positiveInt("HUB_MAX_BATCH", 10),
+      depth: positiveInt("HUB_MAX_DEPTH", DEFAULT_LIMITS.depth),
+      cost: positiveInt("HUB_MAX_COST", DEFAULT_LIMITS.cost),
+      aliases: positiveInt("HUB_MAX_ALIASES", DEFAULT_LIMITS.aliases),
+      bodyBytes: positiveInt("HUB_MAX_BODY_BYTES", DEFAULT_LIMITS.bodyBytes),
+      batch: positiveInt("HUB_MAX_BATCH", DEFAULT_LIMITS.batch),
+      tokens: positiveInt("HUB_MAX_TOKENS", DEFAULT_LIMITS.tokens),
+      subscriptionsPerConnection: positiveInt(
+        "HUB_MAX_SUBSCRIPTIONS_PER_CONNECTION",
+        DEFAULT_LIMITS.subscriptionsPerConnection,
+      ),
     },
   };
 }

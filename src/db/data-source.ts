@@ -5,11 +5,14 @@ import { migrations } from "../../migrations";
 import { hubEntities } from "../modules/entities";
 import { embeddedDriver } from "./embedded-driver";
 import { serverPoolOptions } from "./server-driver";
+import { underStartupLock } from "./startup-lock";
 
 export interface DatabaseConfig {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
+  /** The embedded database's starting content: a dump of a data folder (tests start from one). */
+  embeddedImage?: Blob;
 }
 
 export function createDataSource(config: DatabaseConfig): DataSource {
@@ -28,13 +31,19 @@ export function createDataSource(config: DatabaseConfig): DataSource {
       extra: { ...serverPoolOptions, max: config.poolSize ?? 20 },
     });
   }
-  return new DataSource({ ...common, driver: embeddedDriver(config.dataDir) });
+  return new DataSource({
+    ...common,
+    driver: embeddedDriver(config.dataDir, config.embeddedImage),
+  });
 }
 
-/** Connects and brings the schema up to date; running it again changes nothing. */
+/**
+ * Connects and brings the schema up to date; running it again changes nothing, and instances
+ * opening one database at once migrate it in turn.
+ */
 export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
   const db = createDataSource(config);
   await db.initialize();
-  await db.runMigrations({ transaction: "each" });
+  await underStartupLock(db, () => db.runMigrations({ transaction: "each" }));
   return db;
 }

@@ -97,10 +97,14 @@ class EmbeddedPool extends EventEmitter {
   }
 }
 
-/** The driver object TypeORM's postgres dialect takes in place of the `pg` module. */
-export function embeddedDriver(dataDir: string): unknown {
+/**
+ * The driver object TypeORM's postgres dialect takes in place of the `pg` module; `image`, a dump
+ * of a data folder, is what an in-memory database starts from.
+ */
+export function embeddedDriver(dataDir: string, image?: Blob): unknown {
   new PGliteDriver({
     dataDir,
+    ...(image && { loadDataDir: image }),
     extensions: { pg_trgm },
     parsers: { [types.DATE]: (value: string) => value },
   });

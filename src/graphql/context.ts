@@ -1,4 +1,5 @@
 // What every resolver receives: the database, the limits, who is asking, and this request's loaders.
+import { randomUUID } from "node:crypto";
 import { DataSource } from "typeorm";
 import { HubConfig } from "../config";
 import type { EventRelay } from "../modules/events/event-relay";
@@ -10,6 +11,8 @@ export interface HubContext {
   config: HubConfig;
   actor: Actor;
   loaders: RequestLoaders;
+  /** Names the request in logs and in the errors a client may quote. */
+  requestId: string;
   /** This instance's relay of committed events, for subscriptions. */
   events?: EventRelay;
   /** On a WebSocket: closes the connection, e.g. for a subscriber that fell too far behind. */
@@ -22,7 +25,14 @@ export function createContext(
   db: DataSource,
   config: HubConfig,
   actor: Actor,
-  extra: Pick<HubContext, "events" | "closeConnection"> = {},
+  extra: Partial<Pick<HubContext, "events" | "closeConnection" | "requestId">> = {},
 ): HubContext {
-  return { db, config, actor, loaders: new RequestLoaders(db), ...extra };
+  return {
+    db,
+    config,
+    actor,
+    loaders: new RequestLoaders(db),
+    requestId: extra.requestId ?? randomUUID(),
+    ...extra,
+  };
 }

@@ -9,7 +9,13 @@ export type ErrorCode =
   | "FORBIDDEN"
   | "CONFLICT"
   | "QUERY_TOO_COMPLEX"
-  | "INTERNAL_SERVER_ERROR";
+  | "INTERNAL_SERVER_ERROR"
+  // Refusals of the request itself, before any resolver, with Apollo Server's codes for them.
+  | "BAD_REQUEST"
+  | "GRAPHQL_PARSE_FAILED"
+  | "GRAPHQL_VALIDATION_FAILED"
+  | "OPERATION_RESOLUTION_FAILURE"
+  | "PERSISTED_QUERY_NOT_FOUND";
 
 export class HubError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {

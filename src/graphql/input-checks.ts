@@ -5,6 +5,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Tabs and line breaks are text; other control characters are not.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Half of a surrogate pair with no other half is no character: PostgreSQL would store U+FFFD.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const MAX_TEXT_LENGTH = 2000;
 
 /** A field's path, or a function that spells it out only when a refusal names it. */
@@ -23,6 +25,9 @@ export function checkText(value: string, field: FieldPath): string {
   }
   if (CONTROL.test(value)) {
     throw new BadUserInput(named(field), "must not contain control characters");
+  }
+  if (LONE_SURROGATE.test(value)) {
+    throw new BadUserInput(named(field), "must be valid Unicode (it holds half a surrogate pair)");
   }
   return value;
 }

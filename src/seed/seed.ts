@@ -1,6 +1,7 @@
 // Loads the seed facts into the database in one transaction. Every row's id is derived from its
 // fact key, so seeding again updates the same rows and never duplicates one.
 import { createHash } from "node:crypto";
+import { underStartupLock } from "../db/startup-lock";
 import { DataSource, EntityManager } from "typeorm";
 import { facts } from "./facts";
 
@@ -246,8 +247,11 @@ export async function seed(db: DataSource): Promise<void> {
 }
 
 /** Seeds a database that has no countries yet; true when it did. */
-export async function seedIfEmpty(db: DataSource): Promise<boolean> {
-  const [{ empty }] = await db.query(`SELECT NOT EXISTS (SELECT 1 FROM country) AS empty`);
-  if (empty) await seed(db);
-  return Boolean(empty);
+/** Seeds an empty database; of instances started together, the first to take the lock does. */
+export function seedIfEmpty(db: DataSource): Promise<boolean> {
+  return underStartupLock(db, async () => {
+    const [{ empty }] = await db.query(`SELECT NOT EXISTS (SELECT 1 FROM country) AS empty`);
+    if (empty) await seed(db);
+    return Boolean(empty);
+  });
 }

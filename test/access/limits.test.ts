@@ -1,9 +1,20 @@
-import { startTestHub, TestHub } from "../support/test-hub";
+import { Role } from "../../src/graphql/access/actor";
+import { converse } from "../support/raw-socket";
+import { startTestHub, testConfig, TestHub } from "../support/test-hub";
 
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub({
-    config: { limits: { depth: 12, cost: 5000, aliases: 30, bodyBytes: 20_000, batch: 3 } },
+    config: {
+      limits: {
+        ...testConfig().limits,
+        depth: 12,
+        cost: 5000,
+        aliases: 30,
+        bodyBytes: 20_000,
+        batch: 3,
+      },
+    },
   });
 });
 afterAll(() => hub.close());
@@ -63,5 +74,41 @@ it("refuses a batch of more operations than allowed, and an oversized body", asy
   expect(((await large.json()) as any).errors[0].extensions).toMatchObject({
     code: "QUERY_TOO_COMPLEX",
     allowed: 20_000,
+  });
+});
+
+describe("a document of fragments that spread each other twice", () => {
+  const levels = 24;
+  const fragments = Array.from({ length: levels }, (_, i) => {
+    const next = i + 1 < levels ? ` ...F${i + 2} ...F${i + 2}` : "";
+    return `fragment F${i + 1} on Country { code${next} }`;
+  }).join("\n");
+  const doubling = `{ countries(first: 1) { nodes { ...F1 } } }\n${fragments}`;
+
+  it("is refused at once over both transports, and holds up no other request", async () => {
+    const timed = async <T>(run: () => Promise<T>) => {
+      const started = performance.now();
+      const value = await run();
+      return { value, ms: performance.now() - started };
+    };
+    const token = await hub.token(Role.VIEWER);
+    const [http, socket, trivial] = await Promise.all([
+      timed(() => hub.gql(doubling)),
+      timed(() => converse(hub.url, `Bearer ${token}`, { query: doubling })),
+      timed(() => hub.gql(`{ __typename }`)),
+    ]);
+    expect(http.value.errors![0].extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      limit: "cost",
+      measured: 2 ** levels + 1,
+    });
+    expect(socket.value.messages[0].payload[0].extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      measured: 2 ** levels + 1,
+    });
+    expect(trivial.value.data).toEqual({ __typename: "Query" });
+    // Expanding the document took seconds and doubled with each level; measuring it fragment by
+    // fragment takes milliseconds. The bound leaves room for a loaded CI machine.
+    for (const { ms } of [http, socket, trivial]) expect(ms).toBeLessThan(1000);
   });
 });

@@ -5,7 +5,8 @@ import { migrations } from "../../migrations";
 import { DatabaseConfig, openDatabase } from "../../src/db/data-source";
 import { freshDatabaseUrl } from "../support/test-hub";
 
-// With DATABASE_URL set this runs on a new PostgreSQL database, else on PGlite files in a folder.
+// With DATABASE_URL set this runs on a new PostgreSQL database, else on PGlite files in a folder
+// (migrated from nothing, twice: slow beside other test files, hence the longer timeout).
 it("keeps its records across a restart and applies each migration once", async () => {
   const database = await freshDatabaseUrl();
   const dataDir = mkdtempSync(path.join(tmpdir(), "hub-data-"));
@@ -28,4 +29,4 @@ it("keeps its records across a restart and applies each migration once", async (
     rmSync(dataDir, { recursive: true, force: true });
     await database.drop();
   }
-});
+}, 180_000);

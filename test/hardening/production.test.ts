@@ -1,6 +1,8 @@
 // What the hub shows of itself by mode: in production no schema introspection and no stack traces;
 // introspection when it is turned on; stack traces only in development, where they help.
 import { HubConfig } from "../../src/config";
+import { logger } from "../../src/core/logger";
+import { Role } from "../../src/graphql/access/actor";
 import { startTestHub, TestHub } from "../support/test-hub";
 
 const INTROSPECTION = `{ __schema { types { name } } }`;
@@ -35,7 +37,7 @@ it("in production, refuses introspection and shows no stack trace", async () => 
       const { status, data, errors } = await hub.gql(query);
       expect(status).toBe(400);
       expect(data).toBeUndefined();
-      expect(errors![0].extensions.code).toBe("BAD_USER_INPUT");
+      expect(errors![0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
       expect(errors![0].message).toMatch(/introspection/i);
     }
     // A client may still ask for the type of what it got.
@@ -48,15 +50,34 @@ it("in production, refuses introspection and shows no stack trace", async () => 
     const refused = await hub.gql(BAD_CURSOR);
     expect(refused.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });
     await withOfficesMissing(hub, async () => {
-      const failed = await hub.gql(OFFICES);
-      expect(failed.status).toBe(200);
+      const logged = jest.spyOn(logger, "error");
+      const response = await fetch(hub.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${await hub.token(Role.ADMIN)}`,
+        },
+        body: JSON.stringify({ query: OFFICES }),
+      });
+      const failed = (await response.json()) as { errors: unknown[] };
+      const requestId = response.headers.get("x-request-id");
+      expect(response.status).toBe(200);
       expect(failed.errors).toEqual([
         expect.objectContaining({
           message: "Internal server error",
-          extensions: { code: "INTERNAL_SERVER_ERROR" },
+          extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
         }),
       ]);
       expect(JSON.stringify(failed)).not.toMatch(/stacktrace|SELECT|relation|does not exist/);
+      // The server keeps what the client is not shown, under the id the client was given.
+      expect(logged).toHaveBeenCalledWith(
+        expect.objectContaining({
+          requestId,
+          err: expect.objectContaining({ message: expect.stringMatching(/office/) }),
+        }),
+        "internal error",
+      );
+      logged.mockRestore();
     });
   });
 });

@@ -1,15 +1,17 @@
 // A real hub for a test file: a fresh database (a new PostgreSQL database when DATABASE_URL is
 // set, else an in-memory PGlite), migrated and seeded, served over real HTTP on a free port.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { readFileSync } from "node:fs";
 import { DataSource } from "typeorm";
-import { HubConfig } from "../../src/config";
+import { DEFAULT_LIMITS, HubConfig } from "../../src/config";
 import { Role } from "../../src/graphql/access/actor";
 import { issueToken } from "../../src/graphql/access/tokens";
 import { openDatabase } from "../../src/db/data-source";
 import { statementsIssued } from "../../src/db/statement-count";
 import { seed } from "../../src/seed/seed";
 import { startHub } from "../../src/server";
+import { Template } from "./global-setup";
+import { onServer } from "./on-server";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -42,23 +44,35 @@ export interface TestHub {
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
-export async function freshDatabaseUrl(): Promise<{ url?: string; drop: () => Promise<void> }> {
+/**
+ * A new database of this run's: empty, or a copy of one that global-setup.ts migrated (and
+ * seeded). On PGlite, where a database lives in the test's process, the copy is an image of a
+ * data folder to start from.
+ */
+export async function freshDatabase(
+  template?: Template,
+): Promise<{ url?: string; image?: Blob; drop: () => Promise<void> }> {
+  const made = template && process.env[`HUB_TEST_TEMPLATE_${template.toUpperCase()}`];
+  if (!process.env.DATABASE_URL) {
+    const image = made ? new Blob([readFileSync(made)]) : undefined;
+    return { image, drop: async () => {} };
+  }
+  return freshDatabaseUrl(made);
+}
+
+export async function freshDatabaseUrl(
+  template?: string,
+): Promise<{ url?: string; drop: () => Promise<void> }> {
   if (!process.env.DATABASE_URL) return { drop: async () => {} };
   const admin = new URL(process.env.DATABASE_URL);
   const name = `hub_test_${randomBytes(6).toString("hex")}`;
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
+  await onServer(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   const url = new URL(admin.toString());
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
@@ -73,7 +87,7 @@ export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
     jwtSecret: "test-secret-of-at-least-thirty-two-bytes",
     allowAnonymousRead: false,
     subscriberBuffer: 1000,
-    limits: { depth: 12, cost: 50000, aliases: 30, bodyBytes: 100_000, batch: 10 },
+    limits: { ...DEFAULT_LIMITS },
     ...overrides,
   };
 }
@@ -81,10 +95,12 @@ export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
 export async function startTestHub(
   options: { seeded?: boolean; config?: Partial<HubConfig> } = {},
 ): Promise<TestHub> {
-  const database = await freshDatabaseUrl();
+  const seeded = options.seeded !== false;
+  const database = await freshDatabase(seeded ? "seeded" : "migrated");
   const config = testConfig({ databaseUrl: database.url, ...options.config });
-  const db = await openDatabase(config);
-  if (options.seeded !== false) await seed(db);
+  const db = await openDatabase({ ...config, embeddedImage: database.image });
+  // Without global-setup.ts's templates (a script outside jest), the database is seeded here.
+  if (seeded && !process.env.HUB_TEST_TEMPLATE_SEEDED) await seed(db);
   const hub = await startHub(config, db);
   const token: TestHub["token"] = (role, cities) => issueToken(config.jwtSecret, { role, cities });
   const adminToken = await token(Role.ADMIN);

@@ -16,6 +16,8 @@ export interface Actor {
   role: Role | null;
   /** City ids an editor may write for. */
   cities: string[];
+  /** When the token that names the actor expires (epoch milliseconds); none: it does not. */
+  expiresAt?: number;
 }
 
 export const ANONYMOUS: Actor = { subject: "anonymous", role: null, cities: [] };

@@ -1,18 +1,24 @@
-// Limits checked after parsing and before execution: depth, aliases and cost. A query over one is
-// refused with QUERY_TOO_COMPLEX naming the limit and the measured value, and no resolver runs.
+// Limits checked after validation and before execution: depth, aliases and cost. A query over one
+// is refused with QUERY_TOO_COMPLEX naming the limit and the measured value, and no resolver runs.
+// Every fragment is measured once and its measure reused wherever it is spread, so a document of
+// fragments that spread each other twice is measured in time linear in its size, however large
+// the query it expands to; the measures themselves count the expanded query.
 import {
-  DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
   getNamedType,
+  GraphQLCompositeType,
+  GraphQLField,
   GraphQLSchema,
+  isAbstractType,
+  isCompositeType,
   isListType,
   isNonNullType,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
+  ValueNode,
 } from "graphql";
-import { ComplexityEstimator, getComplexity } from "graphql-query-complexity";
 import { QueryLimits } from "../../config";
 import { HubError } from "../errors";
 
@@ -20,6 +26,8 @@ import { HubError } from "../errors";
 const ASSUMED_LIST_SIZE = 10;
 
 export function tooComplex(limit: string, allowed: number, measured: number): HubError {
+  // Doubling fragments can measure past what JSON spells as a number.
+  measured = Math.min(measured, Number.MAX_SAFE_INTEGER);
   return new HubError(
     "QUERY_TOO_COMPLEX",
     `The request's ${limit} is ${measured}, over the limit of ${allowed}`,
@@ -27,95 +35,160 @@ export function tooComplex(limit: string, allowed: number, measured: number): Hu
   );
 }
 
-type Fragments = Map<string, FragmentDefinitionNode>;
-
-function walk(
-  set: SelectionSetNode,
-  fragments: Fragments,
-  visit: (field: FieldNode, depth: number) => void,
-  depth = 1,
-  seen = new Set<string>(),
-): void {
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      visit(selection, depth);
-      if (selection.selectionSet) walk(selection.selectionSet, fragments, visit, depth + 1, seen);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      walk(selection.selectionSet, fragments, visit, depth, seen);
-    } else {
-      const fragment = fragments.get(selection.name.value);
-      // A fragment spread twice on one path counts once; cycles are refused by validation anyway.
-      if (fragment && !seen.has(fragment.name.value)) {
-        walk(
-          fragment.selectionSet,
-          fragments,
-          visit,
-          depth,
-          new Set(seen).add(fragment.name.value),
-        );
-      }
-    }
-  }
+/** What a selection set costs and holds once expanded. */
+interface Measure {
+  /** Levels of fields below (and including) the set's own fields. */
+  depth: number;
+  aliases: number;
+  cost: number;
 }
 
-/** Cost: 1 a field, lists multiplied by `first` (or the default page size) or an assumed size. */
-function listCost(defaultPageSize: number): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
-    const inConnection =
-      type.name.endsWith("Connection") && (field.name === "nodes" || field.name === "edges");
-    const returned = isNonNullType(field.type) ? field.type.ofType : field.type;
-    const isConnection = getNamedType(returned).name.endsWith("Connection");
-    if (isConnection)
-      return 1 + childComplexity * (typeof args.first === "number" ? args.first : defaultPageSize);
-    if (isListType(returned) && !inConnection) {
-      return (
-        1 + childComplexity * (typeof args.first === "number" ? args.first : ASSUMED_LIST_SIZE)
-      );
-    }
-    return 1 + childComplexity;
+const NOTHING: Measure = { depth: 0, aliases: 0, cost: 0 };
+
+function add(a: Measure, b: Measure): Measure {
+  return {
+    depth: Math.max(a.depth, b.depth),
+    aliases: a.aliases + b.aliases,
+    cost: a.cost + b.cost,
   };
 }
 
-/** The cost, or 0 when the variables do not fit: execution then refuses them with their path. */
-function costOf(
-  schema: GraphQLSchema,
-  query: DocumentNode,
-  variables: Record<string, unknown>,
-  defaultPageSize: number,
-): number {
-  try {
-    return getComplexity({ schema, query, variables, estimators: [listCost(defaultPageSize)] });
-  } catch {
-    return 0;
+/** Of the measures of a set's branches for different concrete types, the one that costs most. */
+function costliest(a: Measure, b: Measure): Measure {
+  return {
+    depth: Math.max(a.depth, b.depth),
+    aliases: a.aliases + b.aliases,
+    cost: Math.max(a.cost, b.cost),
+  };
+}
+
+class Measurer {
+  private readonly fragmentMeasures = new Map<string, Measure>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+    private readonly defaultPageSize: number,
+  ) {}
+
+  /**
+   * A selection set on `type`: its fields on `type` itself add up; branches for one concrete
+   * type of an interface (inline fragments, spreads) count as the costliest branch alone.
+   */
+  selectionSet(set: SelectionSetNode, type: GraphQLCompositeType): Measure {
+    let common = NOTHING;
+    const branches = new Map<string, Measure>();
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        common = add(common, this.field(selection, type));
+        continue;
+      }
+      const condition =
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection.typeCondition?.name.value
+          : this.fragments.get(selection.name.value)?.typeCondition.name.value;
+      const measure =
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? this.selectionSet(selection.selectionSet, this.typeNamed(condition) ?? type)
+          : this.fragment(selection.name.value);
+      if (!condition || condition === type.name || !isAbstractType(type)) {
+        common = add(common, measure);
+      } else {
+        branches.set(condition, add(branches.get(condition) ?? NOTHING, measure));
+      }
+    }
+    return add(common, [...branches.values()].reduce(costliest, NOTHING));
   }
+
+  private fragment(name: string): Measure {
+    let measure = this.fragmentMeasures.get(name);
+    if (!measure) {
+      const fragment = this.fragments.get(name);
+      const type = fragment && this.typeNamed(fragment.typeCondition.name.value);
+      // Validation refuses cycles and unknown fragments before limits are checked; a spread seen
+      // again while it is measured counts as nothing rather than recursing.
+      this.fragmentMeasures.set(name, NOTHING);
+      measure = fragment && type ? this.selectionSet(fragment.selectionSet, type) : NOTHING;
+      this.fragmentMeasures.set(name, measure);
+    }
+    return measure;
+  }
+
+  private typeNamed(name: string | undefined): GraphQLCompositeType | undefined {
+    const type = name ? this.schema.getType(name) : undefined;
+    return type && isCompositeType(type) ? type : undefined;
+  }
+
+  private field(node: FieldNode, parent: GraphQLCompositeType): Measure {
+    const alias = node.alias ? 1 : 0;
+    const definition = fieldOf(parent, node);
+    const target = definition && getNamedType(definition.type);
+    const below =
+      node.selectionSet && target && isCompositeType(target)
+        ? this.selectionSet(node.selectionSet, target)
+        : NOTHING;
+    const times = definition ? this.multiplier(parent, definition, node) : 1;
+    return { depth: below.depth + 1, aliases: alias + below.aliases, cost: 1 + below.cost * times };
+  }
+
+  /** Connections cost their page size, other lists their `first` or an assumed size. */
+  private multiplier(
+    parent: GraphQLCompositeType,
+    definition: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+  ): number {
+    const inConnection =
+      parent.name.endsWith("Connection") &&
+      (definition.name === "nodes" || definition.name === "edges");
+    const returned = isNonNullType(definition.type) ? definition.type.ofType : definition.type;
+    const first = this.intArgument(node, "first");
+    if (getNamedType(returned).name.endsWith("Connection")) return first ?? this.defaultPageSize;
+    if (isListType(returned) && !inConnection) return first ?? ASSUMED_LIST_SIZE;
+    return 1;
+  }
+
+  private intArgument(node: FieldNode, name: string): number | undefined {
+    const value: ValueNode | undefined = node.arguments?.find((a) => a.name.value === name)?.value;
+    if (value?.kind === Kind.INT) return Number(value.value);
+    if (value?.kind === Kind.VARIABLE) {
+      const given = this.variables[value.name.value];
+      return typeof given === "number" ? given : undefined;
+    }
+    return undefined;
+  }
+}
+
+function fieldOf(
+  parent: GraphQLCompositeType,
+  node: FieldNode,
+): GraphQLField<unknown, unknown> | null {
+  if (!("getFields" in parent)) return null;
+  return parent.getFields()[node.name.value] ?? null;
 }
 
 export function checkQueryLimits(
   schema: GraphQLSchema,
-  document: DocumentNode,
+  fragments: Map<string, FragmentDefinitionNode>,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
   limits: QueryLimits,
   defaultPageSize: number,
 ): void {
-  const fragments: Fragments = new Map(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  let depth = 0;
-  let aliases = 0;
-  walk(operation.selectionSet, fragments, (field, fieldDepth) => {
-    depth = Math.max(depth, fieldDepth);
-    if (field.alias) aliases += 1;
-  });
-  if (depth > limits.depth) throw tooComplex("depth", limits.depth, depth);
-  if (aliases > limits.aliases) throw tooComplex("aliases", limits.aliases, aliases);
-  const cost = costOf(
-    schema,
-    { kind: Kind.DOCUMENT, definitions: [operation, ...fragments.values()] },
-    variables,
-    defaultPageSize,
-  );
-  if (cost > limits.cost) throw tooComplex("cost", limits.cost, cost);
+  const root = schema.getRootType(operation.operation);
+  if (!root) return;
+  let measure: Measure;
+  try {
+    measure = new Measurer(schema, fragments, variables, defaultPageSize).selectionSet(
+      operation.selectionSet,
+      root,
+    );
+  } catch {
+    // A document the estimate cannot measure is not one to run unmeasured.
+    throw tooComplex("cost", limits.cost, Number.MAX_SAFE_INTEGER);
+  }
+  if (measure.depth > limits.depth) throw tooComplex("depth", limits.depth, measure.depth);
+  if (measure.aliases > limits.aliases)
+    throw tooComplex("aliases", limits.aliases, measure.aliases);
+  if (!(measure.cost <= limits.cost)) throw tooComplex("cost", limits.cost, measure.cost);
 }

@@ -24,6 +24,7 @@ function actorOf(payload: JWTPayload): Actor {
     subject: payload.sub ?? role,
     role: role as Role,
     cities: cities.map((c) => c.toLowerCase()),
+    ...(payload.exp !== undefined && { expiresAt: payload.exp * 1000 }),
   };
 }
 

@@ -98,6 +98,28 @@ function resolveReference(typeName: string, keys: Record<string, EntityKey>) {
   };
 }
 
+/**
+ * `_entities` refuses a representation whose `__typename` names no entity of the hub with
+ * BAD_USER_INPUT, before @apollo/subgraph reads any (it would fail with a plain error, a 500's).
+ */
+function checkRepresentations(subgraph: GraphQLSchema): void {
+  const entities = subgraph.getQueryType()?.getFields()._entities;
+  if (!entities?.resolve) return;
+  const resolve = entities.resolve;
+  entities.resolve = (source, args, ctx, info) => {
+    (args.representations as unknown[]).forEach((representation, i) => {
+      const typename = (representation as { __typename?: unknown } | null)?.__typename;
+      if (typeof typename !== "string" || !(typename in entityKeys)) {
+        throw new BadUserInput(
+          `representations[${i}].__typename`,
+          `must name an entity type of the hub (${Object.keys(entityKeys).join(", ")})`,
+        );
+      }
+    });
+    return resolve(source, args, ctx, info);
+  };
+}
+
 export function buildHubSubgraph(schema: GraphQLSchema): GraphQLSchema {
   checkEntities(schema);
   // type-graphql types its map more loosely than @apollo/subgraph; the shapes are the same.
@@ -108,8 +130,10 @@ export function buildHubSubgraph(schema: GraphQLSchema): GraphQLSchema {
       __resolveReference: resolveReference(typeName, keys),
     };
   }
-  return buildSubgraphSchema({
+  const subgraph = buildSubgraphSchema({
     typeDefs: concatAST([FEDERATION_LINK, printWithDirectives(schema)]),
     resolvers,
   });
+  checkRepresentations(subgraph);
+  return subgraph;
 }

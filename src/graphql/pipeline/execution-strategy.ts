@@ -1,0 +1,116 @@
+// How a query that passed every check is run, fastest first: one statement in which PostgreSQL
+// writes the whole answer (answer-sql), else the document compiled by graphql-jit, else plain
+// graphql-js execution. Only graphql-js writes errors: an answer from either faster path that
+// carries one is run again by it, which a read may be, so errors read the same on every path.
+import {
+  DocumentNode,
+  execute,
+  ExecutionArgs,
+  ExecutionResult,
+  FragmentDefinitionNode,
+  GraphQLSchema,
+  OperationDefinitionNode,
+} from "graphql";
+import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
+import { DataSource } from "typeorm";
+import { Statement } from "../../db/statement";
+import { AnswerStatement, answerStatement } from "../answer-sql/answer-statement";
+import { HubContext } from "../context";
+
+/** What is kept for one document: its compiled forms, made when first needed. */
+export interface ExecutionPlan {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  answer: () => AnswerStatement | null;
+  compiled: () => CompiledQuery | null;
+}
+
+/** What is kept for one set of variables of a document: the statement that answers with them. */
+export interface KeptForVariables {
+  statement?: Statement | null;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+export function executionPlanOf(
+  schema: GraphQLSchema,
+  db: DataSource,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): ExecutionPlan {
+  return {
+    schema,
+    document,
+    operation,
+    answer: once(() => answerStatement(schema, db, operation, Object.fromEntries(fragments))),
+    compiled: once(() => {
+      const compiled = compileQuery(schema, document, operation.name?.value);
+      return isCompiledQuery(compiled) ? compiled : null;
+    }),
+  };
+}
+
+/** The answer: JSON text written by PostgreSQL, or a result to serialise. */
+export async function runQuery(
+  plan: ExecutionPlan,
+  variables: Record<string, unknown>,
+  kept: KeptForVariables,
+  ctx: HubContext,
+): Promise<ExecutionResult | string> {
+  const answer = plan.answer();
+  // The statement depends on the variables alone: written once, it serves every request.
+  if (answer) kept.statement ??= statementOf(answer, variables, ctx);
+  const written = kept.statement && (await answerOf(kept.statement, ctx));
+  if (written) return written;
+  const compiled = plan.compiled();
+  if (compiled) {
+    const result = await compiled.query(undefined, ctx, variables);
+    if (!result.errors) return result;
+  }
+  return execute(executionArgs(plan, variables, ctx));
+}
+
+/** What graphql-js's execute and subscribe take to run the plan's operation. */
+export function executionArgs(
+  plan: ExecutionPlan,
+  variables: Record<string, unknown>,
+  ctx: HubContext,
+): ExecutionArgs {
+  return {
+    schema: plan.schema,
+    document: plan.document,
+    operationName: plan.operation.name?.value,
+    variableValues: variables,
+    contextValue: ctx,
+  };
+}
+
+/** The statement for these variables; null when they are not ones it takes (a bad cursor). */
+function statementOf(
+  answer: AnswerStatement,
+  variables: Record<string, unknown>,
+  ctx: HubContext,
+): Statement | null {
+  try {
+    return answer(variables, ctx);
+  } catch {
+    return null;
+  }
+}
+
+/** The answer PostgreSQL writes; null when it fails, and the query runs by another path. */
+async function answerOf(statement: Statement, ctx: HubContext): Promise<string | null> {
+  try {
+    const [row] = (await ctx.db.query(statement.sql, statement.parameters)) as {
+      answer: string;
+    }[];
+    return row.answer;
+  } catch {
+    return null;
+  }
+}

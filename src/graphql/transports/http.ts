@@ -1,0 +1,242 @@
+// GraphQL over HTTP at /graphql: POST with a JSON body (one operation or a batch) and GET with the
+// operation in the address (queries only). This file only reads requests and writes responses;
+// every operation goes through the one pipeline (../pipeline/operation-pipeline.ts).
+import express, { NextFunction, Request, Response, Router } from "express";
+import { ExecutionResult, GraphQLError, GraphQLFormattedError, OperationTypeNode } from "graphql";
+import { randomUUID } from "node:crypto";
+import { HubConfig } from "../../config";
+import { logger } from "../../core/logger";
+import { DataSource } from "typeorm";
+import { Actor } from "../access/actor";
+import { tooComplex } from "../access/query-limits";
+import { TokenVerifier } from "../access/tokens";
+import { createContext } from "../context";
+import { HubError } from "../errors";
+import { formatErrors } from "../pipeline/format-error";
+import { OperationPipeline, Refusal } from "../pipeline/operation-pipeline";
+import { OperationRequest, readOperationRequest } from "../pipeline/operation-request";
+
+const POST_KINDS = [OperationTypeNode.QUERY, OperationTypeNode.MUTATION];
+const GET_KINDS = [OperationTypeNode.QUERY];
+// Browsers send these without asking first, so a page on another site could make a user's browser
+// send a request; a request of this kind must carry a header that forces a preflight.
+const SIMPLE_TYPES = ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"];
+const PREFLIGHT_HEADERS = ["apollo-require-preflight", "x-apollo-operation-name"];
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** What a request holds: one operation, or a batch of them (a JSON array). */
+type Incoming = { one: OperationRequest } | { batch: OperationRequest[] };
+
+interface Answer {
+  status: number;
+  /** The response's JSON text. */
+  json: string;
+  operationName?: string;
+}
+
+function badRequest(message: string, status = 400): Refusal {
+  return new Refusal([new HubError("BAD_REQUEST", message, { http: { status } })]);
+}
+
+export class HttpTransport {
+  constructor(
+    private readonly pipeline: OperationPipeline,
+    private readonly db: DataSource,
+    private readonly config: HubConfig,
+    private readonly tokens: TokenVerifier,
+  ) {}
+
+  router(): Router {
+    const router = Router();
+    router.use(express.json({ limit: this.config.limits.bodyBytes }));
+    router.post("/", (req, res) => this.serve(req, res, () => this.postRequests(req)));
+    router.get("/", (req, res, next) => {
+      // A browser asking for a page, not an operation, is served the page (when there is one).
+      if (req.query.query === undefined && req.query.extensions === undefined) return next();
+      void this.serve(req, res, () => ({ one: this.getRequest(req) }));
+    });
+    router.use(this.unreadableBody());
+    return router;
+  }
+
+  /** Answers one request: the operations it holds, each through the pipeline. */
+  private async serve(req: Request, res: Response, incoming: () => Incoming): Promise<void> {
+    const started = process.hrtime.bigint();
+    const requestId = requestIdOf(req);
+    res.setHeader("x-request-id", requestId);
+    let answer: Answer;
+    try {
+      this.refuseCrossSite(req);
+      const read = incoming();
+      const actor = await this.actorOf(req);
+      answer =
+        "batch" in read
+          ? await this.batch(read.batch, actor, requestId)
+          : await this.one(read.one, actor, requestId, kindsOf(req));
+    } catch (error) {
+      answer = this.refusal(error, requestId);
+    }
+    send(res, answer);
+    logger.info(
+      {
+        requestId,
+        operationName: answer.operationName,
+        status: answer.status,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+      },
+      "request",
+    );
+  }
+
+  private refuseCrossSite(req: Request): void {
+    const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+    const simple = type === "" || SIMPLE_TYPES.includes(type);
+    if (simple && !PREFLIGHT_HEADERS.some((header) => req.headers[header])) {
+      throw badRequest(
+        "This operation has been blocked as a potential Cross-Site Request Forgery (CSRF): " +
+          "send it with `content-type: application/json` or an `apollo-require-preflight` header",
+      );
+    }
+    if (req.method === "POST" && type !== "application/json") {
+      throw badRequest("A POST's body must be `application/json`", 415);
+    }
+  }
+
+  private postRequests(req: Request): Incoming {
+    const body: unknown = req.body;
+    if (!Array.isArray(body)) return { one: this.read(body) };
+    if (body.length === 0) throw badRequest("A batch needs at least one operation");
+    if (body.length > this.config.limits.batch) {
+      throw new Refusal([
+        tooComplex("operations per batch", this.config.limits.batch, body.length),
+      ]);
+    }
+    return { batch: body.map((item) => this.read(item)) };
+  }
+
+  private getRequest(req: Request): OperationRequest {
+    const { query, operationName, variables, extensions } = req.query;
+    return this.read({
+      query,
+      operationName,
+      variables: jsonParameter(variables, "variables"),
+      extensions: jsonParameter(extensions, "extensions"),
+    });
+  }
+
+  private read(value: unknown): OperationRequest {
+    try {
+      return readOperationRequest(value);
+    } catch (error) {
+      if (error instanceof HubError) throw new Refusal([error]);
+      throw error;
+    }
+  }
+
+  private async actorOf(req: Request): Promise<Actor> {
+    try {
+      return await this.tokens.actor(req.headers.authorization);
+    } catch (error) {
+      if (error instanceof HubError) throw new Refusal([error]);
+      throw error;
+    }
+  }
+
+  private async one(
+    request: OperationRequest,
+    actor: Actor,
+    requestId: string,
+    kinds: readonly OperationTypeNode[],
+  ): Promise<Answer> {
+    const operationName = request.operationName;
+    const prepared = this.pipeline.prepare(request, actor, kinds);
+    const ctx = createContext(this.db, this.config, actor, { requestId });
+    const result = await this.pipeline.execute(prepared, ctx);
+    const json = typeof result === "string" ? result : this.resultJson(result, requestId);
+    return { status: 200, json, operationName };
+  }
+
+  /** Each operation of a batch is answered on its own, a refusal included, in order. */
+  private async batch(
+    requests: OperationRequest[],
+    actor: Actor,
+    requestId: string,
+  ): Promise<Answer> {
+    const answers: string[] = [];
+    for (const request of requests) {
+      try {
+        answers.push((await this.one(request, actor, requestId, POST_KINDS)).json);
+      } catch (error) {
+        answers.push(this.refusal(error, requestId).json);
+      }
+    }
+    return { status: 200, json: `[${answers.join(",")}]` };
+  }
+
+  private refusal(error: unknown, requestId: string): Answer {
+    const refusal =
+      error instanceof Refusal
+        ? error
+        : new Refusal([new GraphQLError("unexpected", { originalError: error as Error })]);
+    const errors = formatErrors(refusal.errors, {
+      development: this.config.development,
+      requestId,
+    });
+    const status = error instanceof Refusal ? refusal.status : 500;
+    return { status, json: JSON.stringify({ errors }) };
+  }
+
+  private resultJson(result: ExecutionResult, requestId: string): string {
+    const errors: GraphQLFormattedError[] | undefined =
+      result.errors &&
+      formatErrors(result.errors, { development: this.config.development, requestId });
+    return JSON.stringify({ ...(errors && { errors }), data: result.data });
+  }
+
+  /** A body that is not JSON, or too large, gets a GraphQL-shaped error, not an HTML page. */
+  private unreadableBody() {
+    return (
+      error: { status?: number; type?: string; length?: number },
+      req: Request,
+      res: Response,
+      next: NextFunction,
+    ) => {
+      if (!error.status || error.status >= 500) return next(error);
+      const refusal =
+        error.type === "entity.too.large"
+          ? new Refusal([
+              tooComplex("body size in bytes", this.config.limits.bodyBytes, error.length ?? 0),
+            ])
+          : badRequest("The request body is not valid JSON", error.status);
+      const status = error.type === "entity.too.large" ? 413 : refusal.status;
+      send(res, { ...this.refusal(refusal, requestIdOf(req)), status });
+    };
+  }
+}
+
+function kindsOf(req: Request): readonly OperationTypeNode[] {
+  return req.method === "GET" ? GET_KINDS : POST_KINDS;
+}
+
+function requestIdOf(req: Request): string {
+  const given = req.headers["x-request-id"];
+  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+function jsonParameter(value: unknown, name: string): unknown {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw badRequest(`\`${name}\` must be JSON`);
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw badRequest(`\`${name}\` must be JSON`);
+  }
+}
+
+function send(res: Response, answer: Answer): void {
+  res.status(answer.status);
+  res.setHeader("cache-control", "no-store");
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  if (answer.status === 405) res.setHeader("allow", "POST");
+  res.end(`${answer.json}\n`);
+}
