@@ -9,6 +9,7 @@ import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
 import { creationEntriesFrom, recordAudit } from "../modules/audit";
 import { Creation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
+import { SourceInput, writeSources } from "../modules/provenance";
 import { Accepted, BulkCreation, NewRow } from "./bulk-creation";
 import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
@@ -36,6 +37,8 @@ export interface BatchOptions {
   heldBack?: () => boolean;
   /** Hears how far checking (of an array of inputs) and writing have got, in inputs. */
   onProgress?: (pass: "checking" | "writing", done: number, total: number) => void;
+  /** Where the input at `index` comes from, written as its record's source. */
+  sourceOf?: (index: number) => SourceInput;
 }
 
 /**
@@ -147,6 +150,8 @@ export abstract class RecordService<
         if (!checking) reportWriting();
       },
     });
+    // The index of each accepted input, in the order the rows are created.
+    const acceptedIndexes: number[] = [];
     try {
       let accepted: Accepted<CreateInput>[] = [];
       const writeAccepted = async () => {
@@ -160,6 +165,7 @@ export abstract class RecordService<
         if (index % ROWS_PER_TURN === 0) await nextTurn();
         try {
           accepted.push({ input, values: await this.checkedCreate(tx, input) });
+          acceptedIndexes.push(index);
         } catch (error) {
           if (!(error instanceof HubError)) throw error;
           refusals.push({ index, error });
@@ -172,6 +178,11 @@ export abstract class RecordService<
       reportWriting();
       const created = await creation.finished();
       if (refused() && !options.partial) throw new RefusedBatch(refusals);
+      const { sourceOf } = options;
+      if (sourceOf) {
+        const sources = created.map((row, i) => [row.entityId, [sourceOf(acceptedIndexes[i])]]);
+        await writeSources(tx, new Map(sources as [string, SourceInput[]][]));
+      }
       await recordCreationEvents(tx, this.typeName, created);
       return { createdIds: created.map((row) => row.entityId), refusals };
     } finally {

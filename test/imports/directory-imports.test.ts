@@ -56,7 +56,8 @@ describe("importing people", () => {
     const file = people();
     expect(await run(ImportKind.PEOPLE, file, true)).toMatchObject({ written: 1, unchanged: 0 });
     const { data } = await hub.gql(
-      `{ people(filter: { nameContains: "李明" }) { nodes { nameZh nameEn categories title residenceCountry { code } ancestralHome { nameZh } } } }`,
+      `{ people(filter: { nameContains: "李明" }) { nodes { nameZh nameEn categories title residenceCountry { code } ancestralHome { nameZh }
+        sources { document quote certainty note sheet row } } } }`,
     );
     expect(data!.people.nodes).toEqual([
       {
@@ -66,6 +67,17 @@ describe("importing people", () => {
         title: "董事长",
         residenceCountry: { code: "FR" },
         ancestralHome: { nameZh: "福清" },
+        // The file's row 2: the rows refused after it do not shift it.
+        sources: [
+          {
+            document: "侨商名录.csv",
+            quote: null,
+            certainty: "STATED",
+            note: null,
+            sheet: "侨商名录.csv",
+            row: 2,
+          },
+        ],
       },
     ]);
     const before = await databaseDigest(hub.db);

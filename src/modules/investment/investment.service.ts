@@ -1,4 +1,5 @@
 import { ListedRecordService } from "../../db/listed-record-service";
+import { DatePrecision } from "../delegation/delegation";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
@@ -75,6 +76,13 @@ export class InvestmentIntentionService extends ListedRecordService<
       ...input,
       currency: input.currency ? currencyCode(input.currency) : input.currency,
       targetZoneKind: zoneKind,
+      signedOnPrecision: precisionOf(input.signedOn, input.signedOnPrecision),
     });
   }
+}
+
+/** A date's precision: none without the date, DAY unless the input says otherwise. */
+function precisionOf(date: string | null | undefined, precision: DatePrecision | undefined) {
+  if (date === undefined) return precision;
+  return date === null ? null : (precision ?? DatePrecision.DAY);
 }

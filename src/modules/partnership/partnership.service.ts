@@ -84,9 +84,9 @@ export class PartnershipService extends ListedRecordService<
       }
       const last = await tx.findOne(StageChange, {
         where: { partnershipId: id },
-        order: { on: "DESC", createdAt: "DESC" },
+        order: { on: { direction: "DESC", nulls: "LAST" }, createdAt: "DESC" },
       });
-      if (last && change.on < last.on) {
+      if (last?.on && change.on < last.on) {
         throw new BadUserInput("on", `must not be before the last stage change, on ${last.on}`);
       }
       await tx.insert(StageChange, {

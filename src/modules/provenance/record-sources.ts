@@ -1,0 +1,31 @@
+import { EntityManager } from "typeorm";
+import { SourceInput } from "./source";
+
+const COLUMNS = ["document", "quote", "certainty", "note", "sheet", "row"] as const;
+
+/**
+ * Replaces the sources of the given records, as one statement of column arrays; a record absent
+ * from `byRecord` keeps its sources.
+ */
+export async function writeSources(
+  tx: EntityManager,
+  byRecord: Map<string, SourceInput[]>,
+): Promise<void> {
+  const ids = [...byRecord.keys()];
+  if (ids.length === 0) return;
+  await tx.query(`DELETE FROM record_source WHERE record_id = ANY ($1::uuid[])`, [ids]);
+  const rows = ids.flatMap((id) =>
+    byRecord.get(id)!.map((source, position) => ({ id, position, source })),
+  );
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO record_source (record_id, position, ${COLUMNS.slice(0, -1).join(", ")}, row_number)
+    SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
+      $7::text[], $8::int[])`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.position),
+      ...COLUMNS.map((column) => rows.map((r) => r.source[column] ?? null)),
+    ],
+  );
+}
