@@ -137,6 +137,11 @@ const RULES: Record<string, Rule> = {
     field: "input.status",
     message: "must be CLOSED when closedOn is set",
   },
+  record_source_document_check: { field: "sources", message: "each needs a document" },
+  record_source_inference_explained: {
+    field: "sources",
+    message: "an INFERRED source needs a note saying why",
+  },
   reported_figure_city_fkey: { field: "input.cityId", message: "is not a known city" },
   reported_figure_office_fkey: { field: "input.officeId", message: "is not a known office" },
   reported_figure_label_check: { field: "input.label", message: "must not be empty" },

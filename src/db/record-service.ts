@@ -9,7 +9,7 @@ import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
 import { creationEntriesFrom, recordAudit } from "../modules/audit";
 import { Creation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
-import { SourceInput, writeSources } from "../modules/provenance";
+import { SourceRow, writeSources } from "../modules/provenance";
 import { Accepted, BulkCreation, NewRow } from "./bulk-creation";
 import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
@@ -38,7 +38,7 @@ export interface BatchOptions {
   /** Hears how far checking (of an array of inputs) and writing have got, in inputs. */
   onProgress?: (pass: "checking" | "writing", done: number, total: number) => void;
   /** Where the input at `index` comes from, written as its record's source. */
-  sourceOf?: (index: number) => SourceInput;
+  sourceOf?: (index: number) => SourceRow;
 }
 
 /**
@@ -91,8 +91,9 @@ export abstract class RecordService<
     _previous: T | null,
   ): Promise<void> {}
 
-  async create(input: CreateInput): Promise<T> {
+  async create(input: CreateInput, sources?: SourceRow[]): Promise<T> {
     checkInput(input, "input");
+    if (sources) checkInput(sources, "sources");
     return this.write(async (tx) => {
       const values = await this.columns(tx, input, null);
       requireCity(this.ctx.actor, this.ownerCity(values as Partial<T>), "input");
@@ -101,6 +102,7 @@ export abstract class RecordService<
         id: inserted.identifiers[0].id,
       } as never);
       await this.afterWrite(tx, row, input, null);
+      if (sources) await writeSources(tx, new Map([[row.id, sources]]));
       await this.recordChange(tx, "create", null, row);
       return row;
     });
@@ -181,7 +183,7 @@ export abstract class RecordService<
       const { sourceOf } = options;
       if (sourceOf) {
         const sources = created.map((row, i) => [row.entityId, [sourceOf(acceptedIndexes[i])]]);
-        await writeSources(tx, new Map(sources as [string, SourceInput[]][]));
+        await writeSources(tx, new Map(sources as [string, SourceRow[]][]));
       }
       await recordCreationEvents(tx, this.typeName, created);
       return { createdIds: created.map((row) => row.entityId), refusals };
@@ -210,9 +212,10 @@ export abstract class RecordService<
     };
   }
 
-  async update(id: string, version: number, input: UpdateInput): Promise<T> {
+  async update(id: string, version: number, input: UpdateInput, sources?: SourceRow[]): Promise<T> {
     checkId(id, "id");
     checkInput(input, "input");
+    if (sources) checkInput(sources, "sources");
     return this.write(async (tx) => {
       const existing = await this.lockVersion(tx, id, version);
       const values = await this.columns(tx, input, existing);
@@ -224,6 +227,7 @@ export abstract class RecordService<
       await tx.update(this.Entity, { id, version } as never, values as never);
       const row = await tx.findOneByOrFail(this.Entity, { id } as never);
       await this.afterWrite(tx, row, input, existing);
+      if (sources) await writeSources(tx, new Map([[id, sources]]));
       await this.recordChange(tx, "update", existing, row);
       return row;
     });
@@ -234,6 +238,7 @@ export abstract class RecordService<
     return this.write(async (tx) => {
       const existing = await this.lockVersion(tx, id);
       await tx.delete(this.Entity, { id } as never);
+      await tx.query(`DELETE FROM record_source WHERE record_id = $1`, [id]);
       await this.recordChange(tx, "delete", existing, null);
       return id;
     }, true);

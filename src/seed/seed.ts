@@ -2,7 +2,7 @@
 // fact key, so seeding again updates the same rows and never duplicates one.
 import { createHash } from "node:crypto";
 import { DataSource, EntityManager } from "typeorm";
-import { Certainty, SourceInput, writeSources } from "../modules/provenance";
+import { Certainty, SourceRow, writeSources } from "../modules/provenance";
 import { facts } from "./facts";
 
 /** A name-based uuid (version 5 layout) for a fact key. */
@@ -26,7 +26,7 @@ interface FactSource {
 const documentFile = new Map(facts.documents.map((d) => [d.key, d.file]));
 
 /** A fact file's sources as stored: the document by its file name. */
-function sourcesOf(sources: FactSource[]): SourceInput[] {
+function sourcesOf(sources: FactSource[]): SourceRow[] {
   return sources.map((s) => ({
     document: documentFile.get(s.document) ?? s.document,
     quote: s.quote,
@@ -35,7 +35,7 @@ function sourcesOf(sources: FactSource[]): SourceInput[] {
   }));
 }
 
-const REFERENCE: SourceInput[] = [
+const REFERENCE: SourceRow[] = [
   {
     document: "ISO 3166-1; UN M49",
     quote: null,
@@ -45,8 +45,8 @@ const REFERENCE: SourceInput[] = [
 ];
 
 /** Each seeded record's sources, by its id. */
-function seededSources(): Map<string, SourceInput[]> {
-  const byId = new Map<string, SourceInput[]>();
+function seededSources(): Map<string, SourceRow[]> {
+  const byId = new Map<string, SourceRow[]>();
   const add = (key: string, sources: FactSource[]) => byId.set(factId(key), sourcesOf(sources));
   for (const c of facts.countries) byId.set(factId(`country-${c.code}`), REFERENCE);
   for (const list of [

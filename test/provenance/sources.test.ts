@@ -78,3 +78,35 @@ it("reads the sources of a page of records in one statement, however many", asyn
   const { data } = await page(30);
   expect(data!.organizations.nodes.every((n: any) => n.sources.length > 0)).toBe(true);
 });
+
+it("writes the sources a mutation gives in its transaction, and refuses an unexplained inference", async () => {
+  const CREATE = `mutation($sources: [SourceInput!]) {
+    createOrganization(input: { nameZh: "测试基金会", kind: FOUNDATION }, sources: $sources) {
+      id sources { document quote certainty note } } }`;
+  const source = { document: "南昌市外事侨务办公室2012年工作总结", quote: "测试基金会捐资" };
+  const { data, errors } = await hub.gql(CREATE, { sources: [source] });
+  expect(errors).toBeUndefined();
+  const { id, sources } = data!.createOrganization;
+  expect(sources).toEqual([{ ...source, certainty: "STATED", note: null }]);
+
+  await hub.expectRefused(
+    CREATE,
+    { sources: [{ document: "报告", certainty: "INFERRED" }] },
+    { code: "BAD_USER_INPUT", field: "sources" },
+  );
+
+  const replaced = await hub.gql(
+    `mutation($id: ID!, $sources: [SourceInput!]) { updateOrganization(id: $id, version: 1,
+      input: {}, sources: $sources) { sources { document certainty note } } }`,
+    { id, sources: [{ document: "报告", certainty: "INFERRED", note: "由捐款推定" }] },
+  );
+  expect(replaced.data!.updateOrganization.sources).toEqual([
+    { document: "报告", certainty: "INFERRED", note: "由捐款推定" },
+  ]);
+  await hub.gql(`mutation($id: ID!) { deleteOrganization(id: $id) }`, { id });
+  const [{ left }] = await hub.db.query(
+    `SELECT count(*)::int AS left FROM record_source WHERE record_id = $1`,
+    [id],
+  );
+  expect(left).toBe(0);
+});

@@ -3,6 +3,6 @@
 import { NodeSourcesResolver, RowSourcesResolver } from "./sources.resolver";
 
 export { writeSources } from "./record-sources";
-export { Certainty, Source, SourceInput } from "./source";
+export { Certainty, Source, SourceInput, SourceRow } from "./source";
 
 export const provenanceResolvers = [RowSourcesResolver, NodeSourcesResolver] as const;

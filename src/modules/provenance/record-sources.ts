@@ -1,5 +1,5 @@
 import { EntityManager } from "typeorm";
-import { SourceInput } from "./source";
+import { SourceRow } from "./source";
 
 const COLUMNS = ["document", "quote", "certainty", "note", "sheet", "row"] as const;
 
@@ -9,7 +9,7 @@ const COLUMNS = ["document", "quote", "certainty", "note", "sheet", "row"] as co
  */
 export async function writeSources(
   tx: EntityManager,
-  byRecord: Map<string, SourceInput[]>,
+  byRecord: Map<string, SourceRow[]>,
 ): Promise<void> {
   const ids = [...byRecord.keys()];
   if (ids.length === 0) return;

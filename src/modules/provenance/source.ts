@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum Certainty {
   STATED = "STATED",
@@ -38,6 +38,21 @@ export class Source {
   row!: number | null;
 }
 
-/** A source as the seed facts and importers give it. */
-export type SourceInput = Pick<Source, "document" | "certainty"> &
+@InputType({ description: "Where a record written by a mutation comes from." })
+export class SourceInput {
+  @Field({ description: "The document, by a name its readers can find it by." })
+  document!: string;
+
+  @Field(() => String, { nullable: true, description: "The sentence that states the record." })
+  quote?: string;
+
+  @Field(() => Certainty, { defaultValue: Certainty.STATED })
+  certainty!: Certainty;
+
+  @Field(() => String, { nullable: true, description: "Required for an inference: why." })
+  note?: string;
+}
+
+/** A source as it is stored: given by a mutation, the seed facts or an importer. */
+export type SourceRow = Pick<Source, "document" | "certainty"> &
   Partial<Pick<Source, "quote" | "note" | "sheet" | "row">>;
