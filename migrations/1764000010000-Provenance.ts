@@ -31,14 +31,15 @@ export class Provenance1764000010000 implements MigrationInterface {
       ADD CONSTRAINT stage_change_precision_of_date
         CHECK (changed_on IS NOT NULL OR on_precision IS NULL)`);
 
+    // A date written without its precision is a day's; a row without a date has none.
     await db.query(`ALTER TABLE investment_intention ALTER COLUMN stage DROP NOT NULL,
-      ADD COLUMN ${precision("signed_on_precision")}`);
+      ADD COLUMN ${precision("signed_on_precision")} DEFAULT 'DAY'`);
     await db.query(
-      `UPDATE investment_intention SET signed_on_precision = 'DAY' WHERE signed_on IS NOT NULL`,
+      `UPDATE investment_intention SET signed_on_precision = NULL WHERE signed_on IS NULL`,
     );
     await db.query(`ALTER TABLE investment_intention
       ADD CONSTRAINT investment_intention_precision_of_date
-        CHECK ((signed_on IS NULL) = (signed_on_precision IS NULL))`);
+        CHECK (signed_on IS NOT NULL OR signed_on_precision IS NULL)`);
   }
 
   async down(db: QueryRunner): Promise<void> {

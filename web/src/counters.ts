@@ -73,7 +73,10 @@ export class YearCounters {
       el("h3", {}, `${this.year} 年 · year`),
       ...(["INBOUND", "OUTBOUND"] as const).flatMap((direction) => {
         const stat = stats.find((s) => s.key[0] === direction) ?? NONE;
-        const reported = figures.filter((f) => f.direction === direction);
+        // The largest total first: the office's headline figure.
+        const reported = figures
+          .filter((f) => f.direction === direction)
+          .sort((a, b) => (b.personTimes ?? 0) - (a.personTimes ?? 0));
         const word = DIRECTION[direction];
         const key = direction.toLowerCase();
         return [

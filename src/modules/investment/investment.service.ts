@@ -67,6 +67,7 @@ export class InvestmentIntentionService extends ListedRecordService<
   protected async columns(
     _tx: EntityManager,
     input: Partial<InvestmentIntentionInput> & Partial<InvestmentIntentionPatch>,
+    existing: InvestmentIntention | null,
   ): Promise<ColumnValues<InvestmentIntention>> {
     // The zone's kind is written as DEVELOPMENT_ZONE so that the composite key
     // investment_intention_target_zone_fkey refuses, in the database, any organization that is
@@ -76,13 +77,17 @@ export class InvestmentIntentionService extends ListedRecordService<
       ...input,
       currency: input.currency ? currencyCode(input.currency) : input.currency,
       targetZoneKind: zoneKind,
-      signedOnPrecision: precisionOf(input.signedOn, input.signedOnPrecision),
+      signedOnPrecision: precisionOf(input, existing !== null),
     });
   }
 }
 
-/** A date's precision: none without the date, DAY unless the input says otherwise. */
-function precisionOf(date: string | null | undefined, precision: DatePrecision | undefined) {
-  if (date === undefined) return precision;
-  return date === null ? null : (precision ?? DatePrecision.DAY);
+/** signedOn's precision: none without the date, DAY unless the input says otherwise. */
+function precisionOf(
+  input: Partial<InvestmentIntentionPatch>,
+  updating: boolean,
+): DatePrecision | null | undefined {
+  const { signedOn, signedOnPrecision } = input;
+  if (signedOn === undefined) return updating ? signedOnPrecision : (signedOnPrecision ?? null);
+  return signedOn === null ? null : (signedOnPrecision ?? DatePrecision.DAY);
 }
