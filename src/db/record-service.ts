@@ -9,7 +9,7 @@ import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
 import { creationEntriesFrom, recordAudit } from "../modules/audit";
 import { Creation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
-import { SourceRow, writeSources } from "../modules/provenance";
+import { Dependents, shareSources, SourceRow, writeSources } from "../modules/provenance";
 import { Accepted, BulkCreation, NewRow } from "./bulk-creation";
 import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
@@ -67,6 +67,8 @@ export abstract class RecordService<
 > {
   protected abstract readonly Entity: EntityTarget<T>;
   protected abstract readonly typeName: string;
+  /** Records written with each row, which share its sources. */
+  protected readonly dependents: Dependents[] = [];
   protected readonly db: DataSource;
 
   constructor(protected readonly ctx: HubContext) {
@@ -102,7 +104,7 @@ export abstract class RecordService<
         id: inserted.identifiers[0].id,
       } as never);
       await this.afterWrite(tx, row, input, null);
-      if (sources) await writeSources(tx, new Map([[row.id, sources]]));
+      if (sources) await this.writeSources(tx, new Map([[row.id, sources]]));
       await this.recordChange(tx, "create", null, row);
       return row;
     });
@@ -183,13 +185,18 @@ export abstract class RecordService<
       const { sourceOf } = options;
       if (sourceOf) {
         const sources = created.map((row, i) => [row.entityId, [sourceOf(acceptedIndexes[i])]]);
-        await writeSources(tx, new Map(sources as [string, SourceRow[]][]));
+        await this.writeSources(tx, new Map(sources as [string, SourceRow[]][]));
       }
       await recordCreationEvents(tx, this.typeName, created);
       return { createdIds: created.map((row) => row.entityId), refusals };
     } finally {
       await creation.close();
     }
+  }
+
+  private async writeSources(tx: EntityManager, byRecord: Map<string, SourceRow[]>) {
+    await writeSources(tx, byRecord);
+    await shareSources(tx, this.dependents, [...byRecord.keys()]);
   }
 
   private async checkedCreate(tx: EntityManager, input: CreateInput): Promise<ColumnValues<T>> {

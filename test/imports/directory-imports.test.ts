@@ -119,13 +119,17 @@ describe("importing partnerships", () => {
     expect(written).toMatchObject({ written: 1, unchanged: 1, problems });
     expect(await count(hub.db, "partnership")).toBe(partnerships + 1);
     const { data } = await hub.gql(
-      `{ partnerships(filter: { kind: FRIENDLY_EXCHANGE, partnerCountryCode: "KR" }) { nodes { homeCity { nameZh } partnerCity { nameZh } stage stageHistory { from to } } } }`,
+      `{ partnerships(filter: { kind: FRIENDLY_EXCHANGE, partnerCountryCode: "KR" }) { nodes { homeCity { nameZh } partnerCity { nameZh } stage
+        sources { document row } stageHistory { from to sources { document row } } } } }`,
     );
+    // The row and the first step of its history come from the file's row 3.
+    const source = [{ document: "友城名单.csv", row: 3 }];
     expect(data!.partnerships.nodes).toContainEqual({
       homeCity: { nameZh: "齐齐哈尔" },
       partnerCity: { nameZh: "光州" },
       stage: "PROSPECT",
-      stageHistory: [{ from: null, to: "PROSPECT" }],
+      sources: source,
+      stageHistory: [{ from: null, to: "PROSPECT", sources: source }],
     });
   });
 });

@@ -35,6 +35,7 @@ export class PartnershipService extends ListedRecordService<
 > {
   protected readonly Entity = Partnership;
   protected readonly typeName = "Partnership";
+  protected readonly dependents = [{ table: "stage_change", parentColumn: "partnership_id" }];
 
   protected ownerCity(row: Partial<Partnership>): OwnerCity {
     return row.homeCityId ?? null;

@@ -36,6 +36,7 @@ export class PersonService extends ListedRecordService<
 > {
   protected readonly Entity = Person;
   protected readonly typeName = "Person";
+  protected readonly dependents = [{ table: "affiliation", parentColumn: "person_id" }];
 
   /** People are a directory every office adds to. */
   protected ownerCity(): OwnerCity {

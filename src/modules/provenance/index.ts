@@ -2,7 +2,7 @@
 // the imported file's sheet and row, and whether the record states the fact or infers it.
 import { NodeSourcesResolver, RowSourcesResolver } from "./sources.resolver";
 
-export { writeSources } from "./record-sources";
+export { Dependents, shareSources, writeSources } from "./record-sources";
 export { Certainty, Source, SourceInput, SourceRow } from "./source";
 
 export const provenanceResolvers = [RowSourcesResolver, NodeSourcesResolver] as const;

@@ -29,3 +29,30 @@ export async function writeSources(
     ],
   );
 }
+
+/** A table of records written with their parent's, by the column naming the parent. */
+export interface Dependents {
+  table: string;
+  parentColumn: string;
+}
+
+/**
+ * Gives the records of `dependents` whose parent is one of `parentIds` their parent's sources
+ * (a partnership's first stage change, a person's affiliations, written from the same row).
+ */
+export async function shareSources(
+  tx: EntityManager,
+  dependents: Dependents[],
+  parentIds: string[],
+): Promise<void> {
+  for (const { table, parentColumn } of dependents) {
+    await tx.query(
+      `INSERT INTO record_source (record_id, position, document, quote, certainty, note, sheet, row_number)
+      SELECT d.id, s.position, s.document, s.quote, s.certainty, s.note, s.sheet, s.row_number
+      FROM ${table} d JOIN record_source s ON s.record_id = d.${parentColumn}
+      WHERE d.${parentColumn} = ANY ($1::uuid[])
+      ON CONFLICT (record_id, position) DO NOTHING`,
+      [parentIds],
+    );
+  }
+}
