@@ -4,13 +4,13 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 // constraints here, not code: a partnership joins a Chinese city (CN) to a foreign one through
 // composite keys on (city id, country code), so the database itself refuses a Chinese partner.
 
-const ROW = `
+export const ROW = `
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   version integer NOT NULL DEFAULT 1`;
 
-const oneOf = (column: string, values: string[]) =>
+export const oneOf = (column: string, values: string[]) =>
   `CHECK (${column} IN (${values.map((v) => `'${v}'`).join(", ")}))`;
 const allOf = (column: string, values: string[]) =>
   `CHECK (${column} <@ ARRAY[${values.map((v) => `'${v}'`).join(", ")}]::text[])`;

@@ -9,7 +9,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 // The branches are listed from the most specific links to the hubs: a walk that its node limit
 // cuts short reads them in this order.
 
-interface Link {
+export interface Link {
   kind: string;
   source: [type: string, column: string];
   target: [type: string, column: string];
@@ -18,14 +18,14 @@ interface Link {
 }
 
 /** A record's link to a country, which it names by code: `where` says when it links to one. */
-interface CountryLink {
+export interface CountryLink {
   kind: string;
   record: [type: string, table: string];
   code: string;
   where?: string;
 }
 
-const LINKS: Link[] = [
+export const LINKS: Link[] = [
   {
     kind: "PARTNERSHIP",
     source: ["City", "p.home_city_id"],
@@ -135,7 +135,7 @@ const LINKS: Link[] = [
 ];
 
 // Countries come last: they are the hubs, linked to every person who lives there.
-const COUNTRY_LINKS: CountryLink[] = [
+export const COUNTRY_LINKS: CountryLink[] = [
   {
     kind: "LIAISON_OFFICE",
     record: ["LiaisonOffice", "liaison_office"],
@@ -191,6 +191,12 @@ function countryBranches(link: CountryLink): string[] {
   ];
 }
 
+/** The statement that creates the view network_edge of these links. */
+export function networkEdgeView(links: Link[], countryLinks: CountryLink[]): string {
+  const edges = [...links.flatMap(branches), ...countryLinks.flatMap(countryBranches)];
+  return `CREATE VIEW network_edge AS ${edges.join("\n      UNION ALL ")}`;
+}
+
 // The node types and their labels; the type names are the GraphQL types that `node(id)` returns.
 const NODES: [type: string, table: string, label: string][] = [
   ["City", "city", "name_zh"],
@@ -208,8 +214,7 @@ export class RelationshipNetwork1764000001000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE VIEW network_node (id, type, label) AS
       ${NODES.map(([type, table, label]) => `SELECT id, '${type}'::text, ${label} FROM ${table}`).join("\n      UNION ALL ")}`);
-    const edges = [...LINKS.flatMap(branches), ...COUNTRY_LINKS.flatMap(countryBranches)];
-    await db.query(`CREATE VIEW network_edge AS ${edges.join("\n      UNION ALL ")}`);
+    await db.query(networkEdgeView(LINKS, COUNTRY_LINKS));
 
     // The walk from a country to its delegations reads only those that name no city.
     await db.query(

@@ -5,12 +5,19 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 // few thousand rows instead of the whole table. Each delegation counts once in every dimension:
 // NONE, COUNTRY, HOME_CITY, and each of its distinct PURPOSEs.
 
+/** What the totals keep: each column and its sum over the changes `c`. */
+export const TALLY_MEASURES: [column: string, sum: string][] = [
+  ["batches", "sum(c.sign)"],
+  ["person_times", "sum(c.sign * coalesce(c.size, 0))"],
+];
+
 /** Adds `sign` × each changed row to the totals; `changes` yields (sign, delegation columns). */
-function addToTally(changes: string): string {
+export function addToTally(changes: string, measures = TALLY_MEASURES): string {
+  const columns = measures.map(([column]) => column);
   return `INSERT INTO delegation_tally AS t
-        (dimension, value, start_year, end_year, direction, batches, person_times)
+        (dimension, value, start_year, end_year, direction, ${columns.join(", ")})
       SELECT d.dimension, d.value, c.start_year, c.end_year, c.direction,
-             sum(c.sign), sum(c.sign * coalesce(c.size, 0))
+             ${measures.map(([, sum]) => sum).join(", ")}
       FROM (${changes}) c
       CROSS JOIN LATERAL (
         SELECT 'NONE', ''
@@ -20,27 +27,26 @@ function addToTally(changes: string): string {
           WHEN cardinality(c.purposes) = 0 THEN ARRAY['UNKNOWN'] ELSE c.purposes END) AS purpose
       ) AS d (dimension, value)
       GROUP BY 1, 2, 3, 4, 5
-      HAVING sum(c.sign) <> 0 OR sum(c.sign * coalesce(c.size, 0)) <> 0
+      HAVING ${measures.map(([, sum]) => `${sum} <> 0`).join(" OR ")}
       -- One order for every writer: two transactions lock shared rows alike and cannot deadlock.
       ORDER BY 1, 2, 3, 4, 5
       ON CONFLICT (dimension, value, start_year, end_year, direction) DO UPDATE
-        SET batches = t.batches + excluded.batches,
-            person_times = t.person_times + excluded.person_times`;
+        SET ${columns.map((column) => `${column} = t.${column} + excluded.${column}`).join(",\n            ")}`;
 }
 
-function tallyFunction(name: string, changes: string): string {
+export function tallyFunction(name: string, changes: string, measures = TALLY_MEASURES): string {
   return `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      ${addToTally(changes)};
+      ${addToTally(changes, measures)};
       RETURN NULL;
     END $$`;
 }
 
-const COLUMNS = `extract(year FROM start_date)::int AS start_year,
+export const COLUMNS = `extract(year FROM start_date)::int AS start_year,
   extract(year FROM end_date)::int AS end_year, direction, size, counterpart_country_code,
   home_city_id, purposes`;
 
-const TRIGGERS = [
+export const TRIGGERS = [
   {
     event: "INSERT",
     transition: "NEW TABLE AS added",
@@ -59,7 +65,7 @@ const TRIGGERS = [
   },
 ];
 
-const tallyOn = (event: string) => `delegation_tally_on_${event.toLowerCase()}`;
+export const tallyOn = (event: string) => `delegation_tally_on_${event.toLowerCase()}`;
 
 export class DelegationTally1764000004000 implements MigrationInterface {
   name = "DelegationTally1764000004000";

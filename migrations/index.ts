@@ -8,6 +8,9 @@ import { ListOrders1764000005000 } from "./1764000005000-ListOrders";
 import { SparseDelegationLinks1764000006000 } from "./1764000006000-SparseDelegationLinks";
 import { ChangesAsWritten1764000007000 } from "./1764000007000-ChangesAsWritten";
 import { EventsReadTheirEntries1764000008000 } from "./1764000008000-EventsReadTheirEntries";
+import { Provenance1764000010000 } from "./1764000010000-Provenance";
+import { ReportedFigures1764000011000 } from "./1764000011000-ReportedFigures";
+import { Cooperations1764000012000 } from "./1764000012000-Cooperations";
 
 export const migrations = [
   ForeignAffairsGraph1764000000000,
@@ -19,4 +22,7 @@ export const migrations = [
   SparseDelegationLinks1764000006000,
   ChangesAsWritten1764000007000,
   EventsReadTheirEntries1764000008000,
+  Provenance1764000010000,
+  ReportedFigures1764000011000,
+  Cooperations1764000012000,
 ];

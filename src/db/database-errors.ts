@@ -41,6 +41,14 @@ const RULES: Record<string, Rule> = {
     field: "input.residenceCountryCode",
     message: "is not a known country code",
   },
+  investment_intention_precision_of_date: {
+    field: "input.signedOnPrecision",
+    message: "needs a signedOn date",
+  },
+  person_nationality_fkey: {
+    field: "input.nationalityCode",
+    message: "is not a known country code",
+  },
   person_ancestral_home_fkey: { field: "input.ancestralHomeId", message: "is not a known city" },
   affiliation_organization_fkey: {
     field: "input.affiliations",
@@ -129,6 +137,43 @@ const RULES: Record<string, Rule> = {
     field: "input.status",
     message: "must be CLOSED when closedOn is set",
   },
+  record_source_document_check: { field: "sources", message: "each needs a document" },
+  record_source_inference_explained: {
+    field: "sources",
+    message: "an INFERRED source needs a note saying why",
+  },
+  reported_figure_city_fkey: { field: "input.cityId", message: "is not a known city" },
+  reported_figure_office_fkey: { field: "input.officeId", message: "is not a known office" },
+  reported_figure_label_check: { field: "input.label", message: "must not be empty" },
+  reported_figure_batches_check: { field: "input.batches", message: "must not be negative" },
+  reported_figure_person_times_check: {
+    field: "input.personTimes",
+    message: "must not be negative",
+  },
+  reported_figure_unit_given: {
+    field: "input.unit",
+    message: "is given with a value, and only so",
+  },
+  reported_figure_counts_something: {
+    field: "input",
+    message: "counts nothing: give batches, personTimes or a value",
+  },
+  cooperation_home_city_fkey: { field: "input.homeCityId", message: "is not a known city" },
+  cooperation_partner_city_fkey: { field: "input.partnerCityId", message: "is not a known city" },
+  cooperation_partnership_fkey: {
+    field: "input.partnershipId",
+    message: "is not a known partnership",
+  },
+  cooperation_organization_fkey: {
+    field: "input.organizationId",
+    message: "is not a known organization",
+  },
+  cooperation_partner_organization_fkey: {
+    field: "input.partnerOrganizationId",
+    message: "is not a known organization",
+  },
+  cooperation_size_check: { field: "input.size", message: "must be a positive number of people" },
+  cooperation_description_check: { field: "input.description", message: "must not be empty" },
   plan_target_city_fkey: { field: "input.cityId", message: "is not a known Chinese city" },
   plan_target_city_chinese: { field: "input.cityId", message: "must be a city in China" },
   plan_target_year_check: { field: "input.year", message: "must lie between 1949 and 2100" },

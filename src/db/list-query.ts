@@ -1,4 +1,5 @@
 // Small helpers for building list filters in SQL.
+import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInput } from "../graphql/errors";
 
 /** A LIKE pattern that matches `text` anywhere, with LIKE's own wildcards taken literally. */
@@ -20,4 +21,13 @@ export function named<T extends object>(values: T): Partial<T> {
     if (values[key] !== undefined) given[key] = values[key];
   }
   return given;
+}
+
+/** Records of a `year` column (alias `row`), by year with those of no year last, then as written. */
+export function inYearOrder<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
+  return query
+    .orderBy("row.year", "ASC", "NULLS LAST")
+    .addOrderBy("row.created_at")
+    .addOrderBy("row.id")
+    .getMany();
 }

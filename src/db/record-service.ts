@@ -9,6 +9,7 @@ import { HubContext } from "../graphql/context";
 import { Row } from "../graphql/node";
 import { creationEntriesFrom, recordAudit } from "../modules/audit";
 import { Creation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
+import { Dependents, shareSources, SourceRow, writeSources } from "../modules/provenance";
 import { Accepted, BulkCreation, NewRow } from "./bulk-creation";
 import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
@@ -36,6 +37,8 @@ export interface BatchOptions {
   heldBack?: () => boolean;
   /** Hears how far checking (of an array of inputs) and writing have got, in inputs. */
   onProgress?: (pass: "checking" | "writing", done: number, total: number) => void;
+  /** Where the input at `index` comes from, written as its record's source. */
+  sourceOf?: (index: number) => SourceRow;
 }
 
 /**
@@ -64,6 +67,8 @@ export abstract class RecordService<
 > {
   protected abstract readonly Entity: EntityTarget<T>;
   protected abstract readonly typeName: string;
+  /** Records written with each row, which share its sources. */
+  protected readonly dependents: Dependents[] = [];
   protected readonly db: DataSource;
 
   constructor(protected readonly ctx: HubContext) {
@@ -88,8 +93,9 @@ export abstract class RecordService<
     _previous: T | null,
   ): Promise<void> {}
 
-  async create(input: CreateInput): Promise<T> {
+  async create(input: CreateInput, sources?: SourceRow[]): Promise<T> {
     checkInput(input, "input");
+    if (sources) checkInput(sources, "sources");
     return this.write(async (tx) => {
       const values = await this.columns(tx, input, null);
       requireCity(this.ctx.actor, this.ownerCity(values as Partial<T>), "input");
@@ -98,6 +104,7 @@ export abstract class RecordService<
         id: inserted.identifiers[0].id,
       } as never);
       await this.afterWrite(tx, row, input, null);
+      if (sources) await this.writeSources(tx, new Map([[row.id, sources]]));
       await this.recordChange(tx, "create", null, row);
       return row;
     });
@@ -147,6 +154,8 @@ export abstract class RecordService<
         if (!checking) reportWriting();
       },
     });
+    // The index of each accepted input, in the order the rows are created.
+    const acceptedIndexes: number[] = [];
     try {
       let accepted: Accepted<CreateInput>[] = [];
       const writeAccepted = async () => {
@@ -160,6 +169,7 @@ export abstract class RecordService<
         if (index % ROWS_PER_TURN === 0) await nextTurn();
         try {
           accepted.push({ input, values: await this.checkedCreate(tx, input) });
+          acceptedIndexes.push(index);
         } catch (error) {
           if (!(error instanceof HubError)) throw error;
           refusals.push({ index, error });
@@ -172,11 +182,21 @@ export abstract class RecordService<
       reportWriting();
       const created = await creation.finished();
       if (refused() && !options.partial) throw new RefusedBatch(refusals);
+      const { sourceOf } = options;
+      if (sourceOf) {
+        const sources = created.map((row, i) => [row.entityId, [sourceOf(acceptedIndexes[i])]]);
+        await this.writeSources(tx, new Map(sources as [string, SourceRow[]][]));
+      }
       await recordCreationEvents(tx, this.typeName, created);
       return { createdIds: created.map((row) => row.entityId), refusals };
     } finally {
       await creation.close();
     }
+  }
+
+  private async writeSources(tx: EntityManager, byRecord: Map<string, SourceRow[]>) {
+    await writeSources(tx, byRecord);
+    await shareSources(tx, this.dependents, [...byRecord.keys()]);
   }
 
   private async checkedCreate(tx: EntityManager, input: CreateInput): Promise<ColumnValues<T>> {
@@ -199,9 +219,10 @@ export abstract class RecordService<
     };
   }
 
-  async update(id: string, version: number, input: UpdateInput): Promise<T> {
+  async update(id: string, version: number, input: UpdateInput, sources?: SourceRow[]): Promise<T> {
     checkId(id, "id");
     checkInput(input, "input");
+    if (sources) checkInput(sources, "sources");
     return this.write(async (tx) => {
       const existing = await this.lockVersion(tx, id, version);
       const values = await this.columns(tx, input, existing);
@@ -213,6 +234,7 @@ export abstract class RecordService<
       await tx.update(this.Entity, { id, version } as never, values as never);
       const row = await tx.findOneByOrFail(this.Entity, { id } as never);
       await this.afterWrite(tx, row, input, existing);
+      if (sources) await writeSources(tx, new Map([[id, sources]]));
       await this.recordChange(tx, "update", existing, row);
       return row;
     });
@@ -223,6 +245,7 @@ export abstract class RecordService<
     return this.write(async (tx) => {
       const existing = await this.lockVersion(tx, id);
       await tx.delete(this.Entity, { id } as never);
+      await tx.query(`DELETE FROM record_source WHERE record_id = $1`, [id]);
       await this.recordChange(tx, "delete", existing, null);
       return id;
     }, true);

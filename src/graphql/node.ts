@@ -2,11 +2,17 @@
 // version that optimistic locking compares.
 import { Field, ID, Int, InterfaceType } from "type-graphql";
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import { Source } from "../modules/provenance/source";
+
+const SOURCES = "Where the record comes from: documents, quoted sentences, imported rows.";
 
 @InterfaceType({ description: "Anything with a global id; `node(id)` finds it." })
 export abstract class Node {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => [Source], { description: SOURCES })
+  sources!: Source[];
 }
 
 @InterfaceType("Versioned", {
@@ -31,4 +37,7 @@ export abstract class Row {
   })
   @VersionColumn()
   version!: number;
+
+  @Field(() => [Source], { description: SOURCES })
+  sources!: Source[];
 }

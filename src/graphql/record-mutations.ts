@@ -2,8 +2,11 @@
 // Each type's resolver extends this; the work is done by the type's service.
 import { Arg, ClassType, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { RecordService } from "../db/record-service";
+import { SourceInput } from "../modules/provenance/source";
 import { HubContext } from "./context";
 import { Row } from "./node";
+
+const SOURCES = "Where the record comes from.";
 
 export function RecordMutations<T extends Row, I extends object, P extends object>(
   Type: ClassType<T>,
@@ -16,8 +19,13 @@ export function RecordMutations<T extends Row, I extends object, P extends objec
   @Resolver()
   abstract class Mutations {
     @Mutation(() => Type, { name: `create${name}`, description: `Records a new ${name}.` })
-    create(@Ctx() ctx: HubContext, @Arg("input", () => Input) input: I): Promise<T> {
-      return service(ctx).create(input);
+    create(
+      @Ctx() ctx: HubContext,
+      @Arg("input", () => Input) input: I,
+      @Arg("sources", () => [SourceInput], { nullable: true, description: SOURCES })
+      sources?: SourceInput[],
+    ): Promise<T> {
+      return service(ctx).create(input, sources);
     }
 
     @Mutation(() => Type, {
@@ -29,8 +37,13 @@ export function RecordMutations<T extends Row, I extends object, P extends objec
       @Arg("id", () => ID) id: string,
       @Arg("version", () => Int) version: number,
       @Arg("input", () => Patch) input: P,
+      @Arg("sources", () => [SourceInput], {
+        nullable: true,
+        description: `${SOURCES} Replace those it had.`,
+      })
+      sources?: SourceInput[],
     ): Promise<T> {
-      return service(ctx).update(id, version, input);
+      return service(ctx).update(id, version, input, sources);
     }
 
     @Mutation(() => ID, {

@@ -10,6 +10,8 @@ import { Affiliation } from "./people/affiliation";
 import { Organization } from "./people/organization";
 import { Person } from "./people/person";
 import { PlanTarget } from "./planning/plan-target";
+import { Cooperation } from "./cooperation/cooperation";
+import { ReportedFigure } from "./reporting/reported-figure";
 
 export const hubEntities = [
   Country,
@@ -24,5 +26,7 @@ export const hubEntities = [
   InvestmentIntention,
   LiaisonOffice,
   PlanTarget,
+  ReportedFigure,
+  Cooperation,
   AuditEntry,
 ];

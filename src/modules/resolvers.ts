@@ -10,6 +10,9 @@ import { networkResolvers } from "./network";
 import { partnershipResolvers } from "./partnership";
 import { peopleResolvers } from "./people";
 import { planningResolvers } from "./planning";
+import { provenanceResolvers } from "./provenance";
+import { cooperationResolvers } from "./cooperation";
+import { reportingResolvers } from "./reporting";
 
 export const hubResolvers = [
   ...geographyResolvers,
@@ -18,9 +21,12 @@ export const hubResolvers = [
   ...peopleResolvers,
   ...investmentResolvers,
   ...liaisonResolvers,
+  ...cooperationResolvers,
   ...planningResolvers,
+  ...reportingResolvers,
   ...networkResolvers,
   ...auditResolvers,
   ...eventsResolvers,
   ...importResolvers,
+  ...provenanceResolvers,
 ] as const;

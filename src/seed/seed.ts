@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { underStartupLock } from "../db/startup-lock";
 import { DataSource, EntityManager } from "typeorm";
+import { Certainty, SourceRow, writeSources } from "../modules/provenance";
 import { facts } from "./facts";
 
 /** A name-based uuid (version 5 layout) for a fact key. */
@@ -15,6 +16,63 @@ export function factId(key: string): string {
 const ref = (key: string | null | undefined) => (key ? factId(key) : null);
 
 type Values = Record<string, unknown>;
+
+interface FactSource {
+  document: string;
+  quote: string;
+  certainty: string;
+  note?: string;
+}
+
+const documentFile = new Map(facts.documents.map((d) => [d.key, d.file]));
+
+/** A fact file's sources as stored: the document by its file name. */
+function sourcesOf(sources: FactSource[]): SourceRow[] {
+  return sources.map((s) => ({
+    document: documentFile.get(s.document) ?? s.document,
+    quote: s.quote,
+    certainty: s.certainty as Certainty,
+    note: s.note ?? null,
+  }));
+}
+
+const REFERENCE: SourceRow[] = [
+  {
+    document: "ISO 3166-1; UN M49",
+    quote: null,
+    certainty: Certainty.STATED,
+    note: "Reference data: codes and names of ISO 3166-1, regions of the UN M49 standard.",
+  },
+];
+
+/** Each seeded record's sources, by its id. */
+function seededSources(): Map<string, SourceRow[]> {
+  const byId = new Map<string, SourceRow[]>();
+  const add = (key: string, sources: FactSource[]) => byId.set(factId(key), sourcesOf(sources));
+  for (const c of facts.countries) byId.set(factId(`country-${c.code}`), REFERENCE);
+  for (const list of [
+    facts.cities,
+    facts.offices,
+    facts.organizations,
+    facts.delegations,
+    facts.investments,
+    facts.liaisonOffices,
+    facts.planTargets,
+    facts.cooperations,
+    facts.reportedFigures,
+  ] as { key: string; sources: FactSource[] }[][]) {
+    for (const record of list) add(record.key, record.sources);
+  }
+  for (const p of facts.partnerships) {
+    add(p.key, p.sources);
+    p.stageHistory.forEach((_, i) => add(`${p.key}#stage-${i}`, p.sources));
+  }
+  for (const p of facts.people) {
+    add(p.key, p.sources);
+    for (const a of p.affiliations) add(`${p.key}#${a.organizationKey}`, p.sources);
+  }
+  return byId;
+}
 
 /** Inserts rows, or updates them in place when their key is already there. */
 async function upsert(tx: EntityManager, table: string, rows: Values[], key = "id"): Promise<void> {
@@ -101,6 +159,7 @@ async function seedPartnerships(tx: EntityManager): Promise<void> {
         from_stage: change.from,
         to_stage: change.to,
         changed_on: change.on,
+        on_precision: change.precision,
         note: change.note,
       })),
     ),
@@ -130,6 +189,7 @@ async function seedPeople(tx: EntityManager): Promise<void> {
       categories: p.categories,
       title: p.title,
       residence_country_code: p.residenceCountryCode,
+      nationality_code: p.nationalityCode,
       ancestral_home_id: ref(p.ancestralHomeKey),
     })),
   );
@@ -195,6 +255,7 @@ async function seedCommitments(tx: EntityManager): Promise<void> {
       currency: i.currency,
       stage: i.stage,
       signed_on: i.signedOn,
+      signed_on_precision: i.signedOnPrecision,
       project: i.project,
       investor_person_id: ref(i.investorPersonKey),
       investor_organization_id: ref(i.investorOrganizationKey),
@@ -235,14 +296,65 @@ async function seedCommitments(tx: EntityManager): Promise<void> {
   );
 }
 
-/** Writes every seed fact; safe to run again. */
+async function seedReports(tx: EntityManager): Promise<void> {
+  await upsert(
+    tx,
+    "cooperation",
+    facts.cooperations.map((c) => ({
+      id: factId(c.key),
+      kind: c.kind,
+      description: c.description,
+      status: c.status,
+      year: c.year,
+      size: c.size,
+      size_approximate: c.sizeApproximate,
+      home_city_id: factId(c.homeCityKey),
+      partner_city_id: ref(c.partnerCityKey),
+      partnership_id: ref(c.partnershipKey),
+      organization_id: ref(c.organizationKey),
+      partner_organization_id: ref(c.partnerOrganizationKey),
+    })),
+  );
+  await upsert(
+    tx,
+    "reported_figure",
+    facts.reportedFigures.map((f) => ({
+      id: factId(f.key),
+      city_id: factId(f.cityKey),
+      office_id: ref(f.officeKey),
+      year: f.year,
+      period: f.period,
+      label: f.label,
+      direction: f.direction,
+      batches: f.batches,
+      person_times: f.personTimes,
+      value: f.value,
+      unit: f.unit,
+      approximate: f.approximate,
+    })),
+  );
+}
+
+// Records an earlier seed wrote that were no facts: two "delegations" of Nanchang 2011 were a
+// project under talks and teachers sent, now cooperations.
+const WITHDRAWN_DELEGATIONS = [
+  "delegation-nanchang-2011-varkaus-worker-recruitment-talks",
+  "delegation-nanchang-2011-takamatsu-japanese-teachers",
+];
+
+/** Writes every seed fact and its sources; safe to run again. */
 export async function seed(db: DataSource): Promise<void> {
   await db.transaction(async (tx) => {
+    await tx.query(`DELETE FROM delegation WHERE id = ANY ($1::uuid[])`, [
+      WITHDRAWN_DELEGATIONS.map(factId),
+    ]);
     await seedPlaces(tx);
     await seedPartnerships(tx);
     await seedPeople(tx);
     await seedDelegations(tx);
     await seedCommitments(tx);
+    await seedReports(tx);
+    await writeSources(tx, seededSources());
   });
 }
 

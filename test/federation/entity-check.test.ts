@@ -1,11 +1,15 @@
 import { buildSchema, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import { buildHubSubgraph } from "../../src/graphql/federation/subgraph";
 import { Node } from "../../src/graphql/node";
+import { Source } from "../../src/modules/provenance";
 
 @ObjectType({ implements: Node })
 class Unkeyed implements Node {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => [Source])
+  sources!: Source[];
 }
 
 @Directive('@key(fields: "id")')
@@ -19,7 +23,7 @@ class Unloaded {
 class UnkeyedResolver {
   @Query(() => Unkeyed)
   unkeyed(): Unkeyed {
-    return { id: "1" };
+    return { id: "1", sources: [] };
   }
 }
 

@@ -50,7 +50,7 @@ describe("the hub as a Federation 2 subgraph", () => {
       }
     }
     expect(Object.keys(keys).sort()).toEqual(rows.sort());
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(14);
     expect(keys.Country.sort()).toEqual(["code", "id"]);
     for (const name of rows.filter((row) => row !== "Country")) expect(keys[name]).toEqual(["id"]);
   });

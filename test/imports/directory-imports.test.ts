@@ -56,7 +56,8 @@ describe("importing people", () => {
     const file = people();
     expect(await run(ImportKind.PEOPLE, file, true)).toMatchObject({ written: 1, unchanged: 0 });
     const { data } = await hub.gql(
-      `{ people(filter: { nameContains: "李明" }) { nodes { nameZh nameEn categories title residenceCountry { code } ancestralHome { nameZh } } } }`,
+      `{ people(filter: { nameContains: "李明" }) { nodes { nameZh nameEn categories title residenceCountry { code } ancestralHome { nameZh }
+        sources { document quote certainty note sheet row } } } }`,
     );
     expect(data!.people.nodes).toEqual([
       {
@@ -66,6 +67,17 @@ describe("importing people", () => {
         title: "董事长",
         residenceCountry: { code: "FR" },
         ancestralHome: { nameZh: "福清" },
+        // The file's row 2: the rows refused after it do not shift it.
+        sources: [
+          {
+            document: "侨商名录.csv",
+            quote: null,
+            certainty: "STATED",
+            note: null,
+            sheet: "侨商名录.csv",
+            row: 2,
+          },
+        ],
       },
     ]);
     const before = await databaseDigest(hub.db);
@@ -107,13 +119,17 @@ describe("importing partnerships", () => {
     expect(written).toMatchObject({ written: 1, unchanged: 1, problems });
     expect(await count(hub.db, "partnership")).toBe(partnerships + 1);
     const { data } = await hub.gql(
-      `{ partnerships(filter: { kind: FRIENDLY_EXCHANGE, partnerCountryCode: "KR" }) { nodes { homeCity { nameZh } partnerCity { nameZh } stage stageHistory { from to } } } }`,
+      `{ partnerships(filter: { kind: FRIENDLY_EXCHANGE, partnerCountryCode: "KR" }) { nodes { homeCity { nameZh } partnerCity { nameZh } stage
+        sources { document row } stageHistory { from to sources { document row } } } } }`,
     );
+    // The row and the first step of its history come from the file's row 3.
+    const source = [{ document: "友城名单.csv", row: 3 }];
     expect(data!.partnerships.nodes).toContainEqual({
       homeCity: { nameZh: "齐齐哈尔" },
       partnerCity: { nameZh: "光州" },
       stage: "PROSPECT",
-      stageHistory: [{ from: null, to: "PROSPECT" }],
+      sources: source,
+      stageHistory: [{ from: null, to: "PROSPECT", sources: source }],
     });
   });
 });

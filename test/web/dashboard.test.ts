@@ -135,6 +135,13 @@ inBrowser("the dashboard", () => {
       )
     ).data!.delegationStats;
     await expectCounter("inbound-batches", batches);
+    // Beside what is on record, what the office reported; no visit of 2011 gives its size.
+    await expect(
+      page.locator('[data-counter="inbound-batches"] .reported').first().textContent(),
+    ).resolves.toBe(`已录入 ${batches} 批 · 报告 南昌 接待党宾、外宾 28 批 368 人次`);
+    await expect(
+      page.locator('[data-counter="outbound-person-times"] .value').textContent(),
+    ).resolves.toBe("人数不详");
     await documentationShot("dashboard");
     await page.goto(`${origin()}/?year=2011&city=Nanchang#network`);
     await page.locator('#graph[data-center-label="南昌"]').waitFor();

@@ -14,6 +14,8 @@ import { liaisonOfficeById } from "../../modules/liaison/liaison.loaders";
 import { partnershipById, stageChangeById } from "../../modules/partnership/partnership.loaders";
 import { affiliationById, organizationById, personById } from "../../modules/people/people.loaders";
 import { planTargetById } from "../../modules/planning/planning.loaders";
+import { cooperationById } from "../../modules/cooperation";
+import { reportedFigureById } from "../../modules/reporting";
 import { checkId } from "../input-checks";
 import { LoaderFactory } from "../loaders";
 
@@ -31,6 +33,7 @@ const id = (loader: EntityKey["loader"]): Record<string, EntityKey> => ({
 export const entityKeys: Record<string, Record<string, EntityKey>> = {
   Affiliation: id(affiliationById),
   City: id(cityById),
+  Cooperation: id(cooperationById),
   Country: { code: { loader: countryByCode, check: countryCode }, ...id(countryById) },
   Delegation: id(delegationById),
   InvestmentIntention: id(investmentIntentionById),
@@ -40,5 +43,6 @@ export const entityKeys: Record<string, Record<string, EntityKey>> = {
   Partnership: id(partnershipById),
   Person: id(personById),
   PlanTarget: id(planTargetById),
+  ReportedFigure: id(reportedFigureById),
   StageChange: id(stageChangeById),
 };

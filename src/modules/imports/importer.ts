@@ -16,6 +16,7 @@ import { delegationImport } from "./kinds/delegations";
 import { investmentImport } from "./kinds/investments";
 import { partnershipImport } from "./kinds/partnerships";
 import { personImport } from "./kinds/people";
+import { Certainty } from "../provenance";
 import { PlaceBook } from "./places";
 import { RowCells, RowPlace } from "./row-cells";
 import { formatOf, ImportSource, readSheets } from "./sheet-reader";
@@ -72,6 +73,10 @@ export async function importRecords(
         bar && pass === "writing" && total >= PROGRESS_FROM_ROWS
           ? bar.update({ pass, done, total })
           : undefined,
+      sourceOf: (index) => {
+        const { sheet, row } = matcher.fresh[index];
+        return { document: request.source.fileName, certainty: Certainty.STATED, sheet, row };
+      },
     });
   for (const { index, error } of outcome.refusals)
     problems.push(refusal(spec, matcher.fresh[index], error));

@@ -2,6 +2,7 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql
 import { Column, Entity } from "typeorm";
 import { CalendarDate, Decimal } from "../../graphql/scalars";
 import { Node, Row } from "../../graphql/node";
+import { DatePrecision } from "../delegation/delegation";
 
 export enum InvestmentKind {
   INVESTMENT = "INVESTMENT",
@@ -52,13 +53,20 @@ export class InvestmentIntention extends Row {
   @Column({ type: "varchar", length: 3, nullable: true })
   currency!: string | null;
 
-  @Field(() => InvestmentStage)
-  @Column({ type: "text" })
-  stage!: InvestmentStage;
+  @Field(() => InvestmentStage, {
+    nullable: true,
+    description: "Null when no source gives one (e.g. a donation the office only seeks).",
+  })
+  @Column({ type: "text", nullable: true })
+  stage!: InvestmentStage | null;
 
   @Field(() => CalendarDate, { nullable: true })
   @Column({ name: "signed_on", type: "date", nullable: true })
   signedOn!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "How much of `signedOn` is known." })
+  @Column({ name: "signed_on_precision", type: "text", nullable: true })
+  signedOnPrecision!: DatePrecision | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })

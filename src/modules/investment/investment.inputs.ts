@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { DatePrecision } from "../delegation/delegation";
 import { CalendarDate, Decimal } from "../../graphql/scalars";
 import { InvestmentKind, InvestmentStage } from "./investment-intention";
 
@@ -36,6 +37,12 @@ export class InvestmentIntentionInput {
 
   @Field(() => CalendarDate, { nullable: true })
   signedOn?: string;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of signedOn is known; DAY when signedOn is given alone.",
+  })
+  signedOnPrecision?: DatePrecision;
 
   @Field({ nullable: true })
   project?: string;
@@ -75,6 +82,9 @@ export class InvestmentIntentionPatch {
 
   @Field(() => CalendarDate, { nullable: true })
   signedOn?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  signedOnPrecision?: DatePrecision;
 
   @Field(() => String, { nullable: true })
   project?: string | null;

@@ -1,4 +1,5 @@
 import { ListedRecordService } from "../../db/listed-record-service";
+import { DatePrecision } from "../delegation/delegation";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
@@ -66,6 +67,7 @@ export class InvestmentIntentionService extends ListedRecordService<
   protected async columns(
     _tx: EntityManager,
     input: Partial<InvestmentIntentionInput> & Partial<InvestmentIntentionPatch>,
+    existing: InvestmentIntention | null,
   ): Promise<ColumnValues<InvestmentIntention>> {
     // The zone's kind is written as DEVELOPMENT_ZONE so that the composite key
     // investment_intention_target_zone_fkey refuses, in the database, any organization that is
@@ -75,6 +77,17 @@ export class InvestmentIntentionService extends ListedRecordService<
       ...input,
       currency: input.currency ? currencyCode(input.currency) : input.currency,
       targetZoneKind: zoneKind,
+      signedOnPrecision: precisionOf(input, existing !== null),
     });
   }
+}
+
+/** signedOn's precision: none without the date, DAY unless the input says otherwise. */
+function precisionOf(
+  input: Partial<InvestmentIntentionPatch>,
+  updating: boolean,
+): DatePrecision | null | undefined {
+  const { signedOn, signedOnPrecision } = input;
+  if (signedOn === undefined) return updating ? signedOnPrecision : (signedOnPrecision ?? null);
+  return signedOn === null ? null : (signedOnPrecision ?? DatePrecision.DAY);
 }

@@ -1,5 +1,6 @@
 // Where delegation statistics read from. Both sources yield the same pre-grouped relation —
-// (start_year, direction, country_code, home_city_id, purposes, batches, person_times) — so one
+// (start_year, direction, country_code, home_city_id, purposes, batches, person_times,
+// size_unknown_batches) — so one
 // outer statement builds the keys whichever answered: the running totals in delegation_tally
 // when they can (a handful of rows), else the delegations the filter picks, grouped first by the
 // plain columns the keys need (hashing a date or a code, not a text array per row).
@@ -45,7 +46,8 @@ export function fromRows(rows: SqlText, groupBy: DelegationGroupBy[]): SqlText {
       : `NULL::${ROW_COLUMNS[column].type} AS ${column}`,
   );
   return {
-    sql: `SELECT ${columns.join(", ")}, count(*) AS batches, sum(r.size) AS person_times
+    sql: `SELECT ${columns.join(", ")}, count(*) AS batches, sum(r.size) AS person_times,
+        count(*) FILTER (WHERE r.size IS NULL) AS size_unknown_batches
       FROM (${rows.sql}) r GROUP BY 1, 2, 3, 4, 5`,
     params: rows.params,
   };
@@ -124,7 +126,7 @@ function fromTally(filter: DelegationFilter, dimension: Dimension): SqlText {
     return `${VALUE_AS[dimension][column] ?? `NULL::${ROW_COLUMNS[column].type}`} AS ${column}`;
   });
   return {
-    sql: `SELECT ${columns.join(", ")}, batches, person_times
+    sql: `SELECT ${columns.join(", ")}, batches, person_times, size_unknown_batches
       FROM delegation_tally WHERE ${where.join(" AND ")}`,
     params,
   };

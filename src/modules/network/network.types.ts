@@ -9,6 +9,8 @@ export enum EdgeKind {
   INVESTMENT = "INVESTMENT",
   RESIDENCE = "RESIDENCE",
   LIAISON_OFFICE = "LIAISON_OFFICE",
+  COOPERATION = "COOPERATION",
+  NATIONALITY = "NATIONALITY",
 }
 registerEnumType(EdgeKind, {
   name: "EdgeKind",
@@ -33,6 +35,11 @@ registerEnumType(EdgeKind, {
       description:
         "Owner city → liaison office → host city (its country when it names no city) and partner organization.",
     },
+    COOPERATION: {
+      description:
+        "Organization → partner organization, or home city → partner city, of a cooperation: a project, people sent, a link between organisations.",
+    },
+    NATIONALITY: { description: "Person → country of nationality." },
   },
 });
 

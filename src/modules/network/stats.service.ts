@@ -102,7 +102,8 @@ export class StatsService {
     const nonEmpty = groupBy.length ? "HAVING sum(g.batches) > 0 ORDER BY 1" : "";
     return this.ctx.db.query(
       `SELECT ${key} AS key, coalesce(sum(g.batches), 0)::int AS "batches",
-        coalesce(sum(g.person_times), 0)::int AS "personTimes"
+        coalesce(sum(g.person_times), 0)::int AS "personTimes",
+        coalesce(sum(g.size_unknown_batches), 0)::int AS "sizeUnknownBatches"
       FROM (${groups.sql}) g ${joins} ${grouping} ${nonEmpty}`,
       groups.params,
     );

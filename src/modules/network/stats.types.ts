@@ -53,9 +53,15 @@ export class DelegationStat {
 
   @Field(() => Int, {
     description:
-      "The sum of their sizes (人次); a delegation whose size the record does not give counts in batches only.",
+      "The sum of their sizes (人次); a delegation whose size the record does not give counts in batches only (see sizeUnknownBatches).",
   })
   personTimes!: number;
+
+  @Field(() => Int, {
+    description:
+      "Of the batches, those whose size no record gives: their people are not in personTimes, which is then a lower bound.",
+  })
+  sizeUnknownBatches!: number;
 }
 
 @ObjectType({ description: "Partnerships of one group." })

@@ -35,6 +35,7 @@ export class PartnershipService extends ListedRecordService<
 > {
   protected readonly Entity = Partnership;
   protected readonly typeName = "Partnership";
+  protected readonly dependents = [{ table: "stage_change", parentColumn: "partnership_id" }];
 
   protected ownerCity(row: Partial<Partnership>): OwnerCity {
     return row.homeCityId ?? null;
@@ -84,9 +85,9 @@ export class PartnershipService extends ListedRecordService<
       }
       const last = await tx.findOne(StageChange, {
         where: { partnershipId: id },
-        order: { on: "DESC", createdAt: "DESC" },
+        order: { on: { direction: "DESC", nulls: "LAST" }, createdAt: "DESC" },
       });
-      if (last && change.on < last.on) {
+      if (last?.on && change.on < last.on) {
         throw new BadUserInput("on", `must not be before the last stage change, on ${last.on}`);
       }
       await tx.insert(StageChange, {

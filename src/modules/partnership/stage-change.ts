@@ -2,6 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CalendarDate } from "../../graphql/scalars";
 import { Node, Row } from "../../graphql/node";
+import { DatePrecision } from "../delegation/delegation";
 import { PartnershipStage } from "./partnership";
 
 @Directive('@key(fields: "id")')
@@ -19,9 +20,19 @@ export class StageChange extends Row {
   @Column({ name: "to_stage", type: "text" })
   to!: PartnershipStage;
 
-  @Field(() => CalendarDate)
-  @Column({ name: "changed_on", type: "date" })
-  on!: string;
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: "Null when no source dates the step (a tie known only to exist by then).",
+  })
+  @Column({ name: "changed_on", type: "date", nullable: true })
+  on!: string | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of `on` is known: YEAR keeps only its year.",
+  })
+  @Column({ name: "on_precision", type: "text", nullable: true })
+  onPrecision!: DatePrecision | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })

@@ -11,6 +11,9 @@ export class PersonFilter {
   @Field({ nullable: true })
   residenceCountryCode?: string;
 
+  @Field({ nullable: true })
+  nationalityCode?: string;
+
   @Field({ nullable: true, description: "Part of the Chinese or English name." })
   nameContains?: string;
 }
@@ -47,6 +50,9 @@ export class PersonInput {
   @Field({ nullable: true })
   residenceCountryCode?: string;
 
+  @Field({ nullable: true })
+  nationalityCode?: string;
+
   @Field(() => ID, { nullable: true })
   ancestralHomeId?: string;
 
@@ -73,6 +79,9 @@ export class PersonPatch {
 
   @Field(() => String, { nullable: true })
   residenceCountryCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  nationalityCode?: string | null;
 
   @Field(() => ID, { nullable: true })
   ancestralHomeId?: string | null;

@@ -29,6 +29,7 @@ lookAheadReference(
   "residenceCountryCode",
   "code",
 );
+lookAheadReference(Person, "nationality", Country, countryByCode, "nationalityCode", "code");
 lookAheadReference(Person, "ancestralHome", City, cityById, "ancestralHomeId");
 lookAhead(Person, "affiliations", {
   Target: Affiliation,

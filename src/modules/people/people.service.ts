@@ -36,6 +36,7 @@ export class PersonService extends ListedRecordService<
 > {
   protected readonly Entity = Person;
   protected readonly typeName = "Person";
+  protected readonly dependents = [{ table: "affiliation", parentColumn: "person_id" }];
 
   /** People are a directory every office adds to. */
   protected ownerCity(): OwnerCity {
@@ -60,6 +61,11 @@ export class PersonService extends ListedRecordService<
         code: countryCode(filter.residenceCountryCode, "filter.residenceCountryCode"),
       });
     }
+    if (filter.nationalityCode) {
+      query.andWhere("row.nationality_code = :nationality", {
+        nationality: countryCode(filter.nationalityCode, "filter.nationalityCode"),
+      });
+    }
     return query;
   }
 
@@ -68,6 +74,7 @@ export class PersonService extends ListedRecordService<
     input: Partial<PersonInput>,
   ): Promise<ColumnValues<Person>> {
     const code = input.residenceCountryCode;
+    const nationality = input.nationalityCode;
     // The row's columns only: affiliations live in their own table and are written by afterWrite.
     return named({
       nameZh: input.nameZh,
@@ -76,6 +83,9 @@ export class PersonService extends ListedRecordService<
       title: input.title,
       contact: input.contact,
       residenceCountryCode: code ? countryCode(code, "input.residenceCountryCode") : code,
+      nationalityCode: nationality
+        ? countryCode(nationality, "input.nationalityCode")
+        : nationality,
       ancestralHomeId: input.ancestralHomeId,
     });
   }

@@ -30,6 +30,13 @@ export class PersonResolver extends RecordResolver({
       : null;
   }
 
+  @FieldResolver(() => Country, { nullable: true, description: "国籍, apart from residence." })
+  async nationality(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Country | null> {
+    return person.nationalityCode
+      ? ctx.loaders.get(countryByCode).load(person.nationalityCode)
+      : null;
+  }
+
   @FieldResolver(() => City, { nullable: true, description: "祖籍" })
   async ancestralHome(@Root() person: Person, @Ctx() ctx: HubContext): Promise<City | null> {
     return person.ancestralHomeId ? ctx.loaders.get(cityById).load(person.ancestralHomeId) : null;

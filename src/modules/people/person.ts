@@ -51,6 +51,13 @@ export class Person extends Row {
   @Column({ name: "residence_country_code", type: "varchar", length: 2, nullable: true })
   residenceCountryCode!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO code of the country whose national the person is, when a source says so.",
+  })
+  @Column({ name: "nationality_code", type: "varchar", length: 2, nullable: true })
+  nationalityCode!: string | null;
+
   @Field(() => ID, { nullable: true })
   @Column({ name: "ancestral_home_id", type: "uuid", nullable: true })
   ancestralHomeId!: string | null;

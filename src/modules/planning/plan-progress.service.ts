@@ -9,42 +9,52 @@ import { Region } from "../geography";
 import { investmentIntentionById } from "../investment";
 import { Partnership, partnershipById, PartnershipStage } from "../partnership";
 import { PlanMetric, PlanTarget } from "./plan-target";
-import { PipelineEntry, TargetProgress } from "./plan-progress.types";
+import { CurrencyAmount, PipelineEntry, TargetProgress } from "./plan-progress.types";
 import { PlanTargetService } from "./planning.service";
 
-// $1 city, $2 year, $3 metrics. Each record with the metric it counts for, its value, and the
-// region of the country on its far side.
+// $1 city, $2 year, $3 metrics. Each record with the metric it counts for, its value and
+// currency, the region of the country on its far side, and whether it counts: a partnership that
+// reached its stage at a date no source gives is listed apart, as it may be new or long standing.
 const IN_YEAR = (column: string) =>
   `${column} >= make_date($2, 1, 1) AND ${column} < make_date($2 + 1, 1, 1)`;
-const ENTERED = (stages: string) => `EXISTS (SELECT FROM stage_change s
-  WHERE s.partnership_id = p.id AND s.to_stage IN (${stages}) AND ${IN_YEAR("s.changed_on")})`;
+const STEP = (stages: string, when: string) => `EXISTS (SELECT FROM stage_change s
+  WHERE s.partnership_id = p.id AND s.to_stage IN (${stages}) AND ${when})`;
+const ENTERED = (stages: string) => `CASE
+  WHEN ${STEP(stages, IN_YEAR("s.changed_on"))} THEN true
+  WHEN ${STEP(stages, "s.changed_on IS NULL")}
+    AND NOT ${STEP(stages, "s.changed_on IS NOT NULL")} THEN false END`;
+
+const PARTNERSHIPS = (metric: string, stages: string) => `
+  SELECT ${metric} AS metric, 'Partnership' AS type, p.id, 1::numeric AS value,
+    NULL::text AS currency, c.region, c.subregion, ${ENTERED(stages)} AS counted
+  FROM partnership p JOIN country c ON c.code = p.partner_country_code
+  WHERE p.home_city_id = $1`;
 
 const CONTRIBUTIONS_SQL = `
-SELECT metric, type, id, value::float8 AS value, region, subregion FROM (
-  SELECT CASE p.kind WHEN 'SISTER_CITY' THEN 'NEW_SISTER_CITIES' ELSE 'NEW_FRIENDLY_EXCHANGES' END
-      AS metric, 'Partnership' AS type, p.id, 1::numeric AS value, c.region, c.subregion
-  FROM partnership p JOIN country c ON c.code = p.partner_country_code
-  WHERE p.home_city_id = $1 AND ${ENTERED("'ESTABLISHED'")}
+SELECT metric, type, id, value::float8 AS value, value::text AS exact, currency, region, subregion, counted FROM (
+  ${PARTNERSHIPS(
+    "CASE p.kind WHEN 'SISTER_CITY' THEN 'NEW_SISTER_CITIES' ELSE 'NEW_FRIENDLY_EXCHANGES' END",
+    "'ESTABLISHED'",
+  )}
   UNION ALL
-  SELECT 'NEW_PROSPECTS', 'Partnership', p.id, 1, c.region, c.subregion
-  FROM partnership p JOIN country c ON c.code = p.partner_country_code
-  WHERE p.home_city_id = $1 AND ${ENTERED("'PROSPECT', 'CONTACT'")}
+  ${PARTNERSHIPS("'NEW_PROSPECTS'", "'PROSPECT', 'CONTACT'")}
   UNION ALL
   SELECT CASE d.direction WHEN 'INBOUND' THEN 'INBOUND_DELEGATIONS' ELSE 'OUTBOUND_DELEGATIONS' END,
-    'Delegation', d.id, 1, c.region, c.subregion
+    'Delegation', d.id, 1, NULL, c.region, c.subregion, true
   FROM delegation d LEFT JOIN country c ON c.code = d.counterpart_country_code
   WHERE d.home_city_id = $1 AND ${IN_YEAR("d.start_date")}
     AND d.approval IS DISTINCT FROM 'REJECTED'
   UNION ALL
   SELECT 'INVESTMENT_SIGNED_AMOUNT', 'InvestmentIntention', i.id, coalesce(i.amount, 0),
-    c.region, c.subregion
+    i.currency, c.region, c.subregion, true
   FROM investment_intention i
   LEFT JOIN person investor ON investor.id = i.investor_person_id
   LEFT JOIN organization o ON o.id = i.investor_organization_id
   LEFT JOIN country c ON c.code = coalesce(investor.residence_country_code, o.country_code)
-  WHERE i.target_city_id = $1 AND ${IN_YEAR("i.signed_on")} AND i.stage <> 'WITHDRAWN'
+  WHERE i.target_city_id = $1 AND ${IN_YEAR("i.signed_on")}
+    AND i.stage IS DISTINCT FROM 'WITHDRAWN'
 ) contribution
-WHERE metric = ANY ($3::text[])
+WHERE metric = ANY ($3::text[]) AND counted IS NOT NULL
 ORDER BY type, id`;
 
 interface Contribution {
@@ -52,9 +62,16 @@ interface Contribution {
   type: string;
   id: string;
   value: number;
+  /** The value as PostgreSQL wrote it, for amounts. */
+  exact: string;
+  currency: string | null;
   region: Region | null;
   subregion: string | null;
+  counted: boolean;
 }
+
+/** The currency plan targets are set in: amounts in others are listed, not added. */
+const TARGET_CURRENCY = "CNY";
 
 const LOADERS: Record<string, LoaderFactory<string, Row | null>> = {
   Partnership: partnershipById,
@@ -62,9 +79,11 @@ const LOADERS: Record<string, LoaderFactory<string, Row | null>> = {
   InvestmentIntention: investmentIntentionById,
 };
 
-// The day a partnership entered its current stage: its last step there in the stage history.
-const SINCE = `coalesce((SELECT max(s.changed_on) FROM stage_change s
-  WHERE s.partnership_id = row.id AND s.to_stage = row.stage), row.created_at::date)`;
+// The day a partnership entered its current stage: its last dated step there in the stage
+// history; null when its steps there have no date; the day it was recorded when it has none.
+const STEPS_THERE = `FROM stage_change s WHERE s.partnership_id = row.id AND s.to_stage = row.stage`;
+const SINCE = `CASE WHEN EXISTS (SELECT ${STEPS_THERE}) THEN (SELECT max(s.changed_on) ${STEPS_THERE})
+  ELSE row.created_at::date END`;
 
 const PIPELINE = Object.values(PartnershipStage)
   .map((stage) => `'${stage}'`)
@@ -86,21 +105,31 @@ export class PlanProgressService {
   }
 
   private async progressOf(target: PlanTarget, all: Contribution[]): Promise<TargetProgress> {
-    const counted = all.filter((c) => c.metric === target.metric);
-    const achieved = counted.reduce((sum, c) => sum + c.value, 0);
-    const records = await Promise.all(
-      counted.map((c) => this.ctx.loaders.get(LOADERS[c.type]).load(c.id)),
-    );
+    const ofMetric = all.filter((c) => c.metric === target.metric);
+    const counted = ofMetric.filter((c) => c.counted);
+    const amounts = amountsByCurrency(counted);
+    const achieved = amounts.length
+      ? Number(amounts.find((a) => a.currency === TARGET_CURRENCY)?.amount ?? 0)
+      : counted.reduce((sum, c) => sum + c.value, 0);
     return {
       target,
       achieved,
       met: achieved >= target.targetValue,
-      contributing: records.filter((record): record is Row => record !== null),
+      contributing: await this.records(counted),
+      undated: await this.records(ofMetric.filter((c) => !c.counted)),
+      amounts,
       uncoveredRegions: target.focusRegions.filter((r) => !counted.some((c) => c.region === r)),
       uncoveredSubregions: target.focusSubregions.filter(
         (s) => !counted.some((c) => c.subregion === s),
       ),
     };
+  }
+
+  private async records(contributions: Contribution[]): Promise<Row[]> {
+    const records = await Promise.all(
+      contributions.map((c) => this.ctx.loaders.get(LOADERS[c.type]).load(c.id)),
+    );
+    return records.filter((record): record is Row => record !== null);
   }
 
   /** The city's partnerships in pipeline order, the longest waiting first within a stage. */
@@ -113,14 +142,35 @@ export class PlanProgressService {
       .addSelect(`CURRENT_DATE - ${SINCE}`, "days")
       .where("row.home_city_id = :city OR row.partner_city_id = :city", { city })
       .orderBy(`array_position(ARRAY[${PIPELINE}]::text[], row.stage)`)
-      .addOrderBy("days", "DESC")
+      .addOrderBy("days", "DESC", "NULLS LAST")
       .addOrderBy("row.id")
       .getRawAndEntities();
     return entities.map((partnership, i) => ({
       partnership,
       stage: partnership.stage,
       since: raw[i].since,
-      daysInStage: Number(raw[i].days),
+      daysInStage: raw[i].days === null ? null : Number(raw[i].days),
     }));
   }
+}
+
+/** A decimal amount with at most 2 decimals, in cents. */
+function cents(amount: string): bigint {
+  const [whole, fraction = ""] = amount.split(".");
+  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0").slice(0, 2));
+}
+
+/** The amounts of investments, summed per currency in cents, so that no float rounds them. */
+function amountsByCurrency(contributions: Contribution[]): CurrencyAmount[] {
+  const totals = new Map<string, bigint>();
+  for (const c of contributions) {
+    if (c.currency === null) continue;
+    totals.set(c.currency, (totals.get(c.currency) ?? 0n) + cents(c.exact));
+  }
+  return [...totals]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, total]) => ({
+      currency,
+      amount: `${total / 100n}.${String(total % 100n).padStart(2, "0")}`,
+    }));
 }

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Node } from "../../graphql/node";
-import { CalendarDate } from "../../graphql/scalars";
+import { CalendarDate, Decimal } from "../../graphql/scalars";
 import { Region } from "../geography";
 import { Partnership, PartnershipStage } from "../partnership";
 import { PlanTarget } from "./plan-target";
@@ -12,7 +12,7 @@ export class TargetProgress {
 
   @Field(() => Float, {
     description:
-      "New sister cities or friendly-exchange cities: partnerships that reached ESTABLISHED in the year; new prospects: partnerships that entered PROSPECT or CONTACT in it; delegations: batches that started in it (rejected outbound ones aside); investment: the amounts signed in it (withdrawn ones aside), added whatever their currency.",
+      "New sister cities or friendly-exchange cities: partnerships that reached ESTABLISHED in the year; new prospects: partnerships that entered PROSPECT or CONTACT in it (a step of unknown date does not count: see `undated`); delegations: batches that started in it (rejected outbound ones aside); investment: the amounts in CNY signed in it (withdrawn ones aside); amounts in other currencies are in `amounts`, not added.",
   })
   achieved!: number;
 
@@ -22,6 +22,17 @@ export class TargetProgress {
   @Field(() => [Node], { description: "The partnerships, delegations or investments counted." })
   contributing!: Node[];
 
+  @Field(() => [Node], {
+    description:
+      "Partnerships at the stage the metric counts whose step there has no known date: they may be of the year or older, so they are not counted.",
+  })
+  undated!: Node[];
+
+  @Field(() => [CurrencyAmount], {
+    description: "Investment targets: the amounts counted, summed per currency.",
+  })
+  amounts!: CurrencyAmount[];
+
   @Field(() => [Region], {
     description:
       "Focus regions with no contributing record there (the partner's or counterpart's country, or the investor's).",
@@ -30,6 +41,15 @@ export class TargetProgress {
 
   @Field(() => [String], { description: "Focus sub-regions with no contributing record there." })
   uncoveredSubregions!: string[];
+}
+
+@ObjectType({ description: "An amount in one currency." })
+export class CurrencyAmount {
+  @Field({ description: "ISO 4217." })
+  currency!: string;
+
+  @Field(() => Decimal)
+  amount!: string;
 }
 
 @ObjectType({
@@ -42,9 +62,12 @@ export class PipelineEntry {
   @Field(() => PartnershipStage)
   stage!: PartnershipStage;
 
-  @Field(() => CalendarDate, { description: "When it entered its current stage." })
-  since!: string;
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: "When it entered its current stage; null when no source dates that step.",
+  })
+  since!: string | null;
 
-  @Field(() => Int)
-  daysInStage!: number;
+  @Field(() => Int, { nullable: true })
+  daysInStage!: number | null;
 }

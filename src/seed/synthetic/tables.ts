@@ -112,6 +112,7 @@ export const INVESTMENT_INTENTION = tableSpec("investment_intention", {
   currency: "text",
   stage: "text",
   signed_on: "date",
+  signed_on_precision: "text",
   project: "text",
   investor_person_id: "uuid",
   investor_organization_id: "uuid",

@@ -75,7 +75,7 @@ export const investmentsPass: Pass = {
         amount,
         currency: amount === null ? null : CURRENCY.pick(random),
         stage,
-        signed_on: stage === "INTENTION" || stage === "WITHDRAWN" ? null : isoDate(day),
+        ...signing(stage, day),
         project: `${world.cityZh[city]}${sector}项目`,
         investor_person_id: person === undefined ? null : world.id("person", person),
         investor_organization_id: company === undefined ? null : world.id("organization", company),
@@ -167,3 +167,9 @@ export const planTargetsPass: Pass = {
     }
   },
 };
+
+/** The day an investment of `stage` was signed, to the day; none before it is signed. */
+function signing(stage: string, day: number) {
+  const signed = stage !== "INTENTION" && stage !== "WITHDRAWN";
+  return { signed_on: signed ? isoDate(day) : null, signed_on_precision: signed ? "DAY" : null };
+}

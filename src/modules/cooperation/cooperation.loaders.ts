@@ -1,0 +1,4 @@
+import { oneBy } from "../../graphql/loaders";
+import { Cooperation } from "./cooperation";
+
+export const cooperationById = oneBy(Cooperation);

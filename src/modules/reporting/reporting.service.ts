@@ -1,0 +1,38 @@
+import { EntityManager } from "typeorm";
+import { inYearOrder, named } from "../../db/list-query";
+import { ColumnValues, OwnerCity, RecordService } from "../../db/record-service";
+import { checkId } from "../../graphql/input-checks";
+import { ReportedFigureInput, ReportedFigurePatch } from "./reporting.inputs";
+import { ReportedFigure } from "./reported-figure";
+
+export class ReportedFigureService extends RecordService<
+  ReportedFigure,
+  ReportedFigureInput,
+  ReportedFigurePatch
+> {
+  protected readonly Entity = ReportedFigure;
+  protected readonly typeName = "ReportedFigure";
+
+  protected ownerCity(row: Partial<ReportedFigure>): OwnerCity {
+    return row.cityId ?? null;
+  }
+
+  /** The figures of a city, a year or both, by year then label. */
+  find(filter: { cityId?: string | null; year?: number | null }): Promise<ReportedFigure[]> {
+    const query = this.db.getRepository(ReportedFigure).createQueryBuilder("row");
+    if (filter.cityId) {
+      query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "cityId") });
+    }
+    if (typeof filter.year === "number") query.andWhere("row.year = :year", { year: filter.year });
+    return inYearOrder(query);
+  }
+
+  // The database refuses a figure with nothing counted, a value without its unit, or a count
+  // below zero (constraints of reported_figure, named in database-errors).
+  protected async columns(
+    _tx: EntityManager,
+    input: Partial<ReportedFigureInput> & Partial<ReportedFigurePatch>,
+  ): Promise<ColumnValues<ReportedFigure>> {
+    return named({ ...input });
+  }
+}
