@@ -8,6 +8,7 @@ import { ListOrders1764000005000 } from "./1764000005000-ListOrders";
 import { SparseDelegationLinks1764000006000 } from "./1764000006000-SparseDelegationLinks";
 import { ChangesAsWritten1764000007000 } from "./1764000007000-ChangesAsWritten";
 import { EventsReadTheirEntries1764000008000 } from "./1764000008000-EventsReadTheirEntries";
+import { EventReplayIndexes1764000020000 } from "./1764000020000-EventReplayIndexes";
 
 export const migrations = [
   ForeignAffairsGraph1764000000000,
@@ -19,4 +20,5 @@ export const migrations = [
   SparseDelegationLinks1764000006000,
   ChangesAsWritten1764000007000,
   EventsReadTheirEntries1764000008000,
+  EventReplayIndexes1764000020000,
 ];

@@ -2,6 +2,7 @@
 import { DataSource } from "typeorm";
 import { HubConfig } from "../config";
 import type { EventRelay } from "../modules/events/event-relay";
+import type { EventChannel } from "../modules/events/event-subscriber";
 import { Actor } from "./access/actor";
 import { RequestLoaders } from "./loaders";
 
@@ -12,17 +13,15 @@ export interface HubContext {
   loaders: RequestLoaders;
   /** This instance's relay of committed events, for subscriptions. */
   events?: EventRelay;
-  /** On a WebSocket: closes the connection, e.g. for a subscriber that fell too far behind. */
-  closeConnection?: (code: number, reason: string) => void;
-  /** On a subscription: the cursor of the event being sent. */
-  eventCursor?: string;
+  /** On a WebSocket subscription: where its events are sent. */
+  eventChannel?: EventChannel;
 }
 
 export function createContext(
   db: DataSource,
   config: HubConfig,
   actor: Actor,
-  extra: Pick<HubContext, "events" | "closeConnection"> = {},
+  extra: Pick<HubContext, "events" | "eventChannel"> = {},
 ): HubContext {
   return { db, config, actor, loaders: new RequestLoaders(db), ...extra };
 }

@@ -1,13 +1,14 @@
 // graphql-ws on the same port and path as queries. The connection_init payload carries the same
 // bearer token as HTTP; each operation passes the same access checks and limits before it runs,
-// and every event sent carries its cursor in `extensions.cursor` for resuming with `since`.
+// and every event sent carries its cursor in `extensions.cursor` for resuming with `since`. The
+// event subscriptions are run and sent by the events' fan-out (src/modules/events/event-fanout.ts).
 import { GraphQLError, GraphQLSchema, OperationTypeNode, parse, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import http from "node:http";
 import { DataSource } from "typeorm";
 import { WebSocketServer } from "ws";
 import { HubConfig } from "../config";
-import { EventRelay } from "../modules/events";
+import { EventFanout, EventRelay } from "../modules/events";
 import { Actor, requireWriter } from "./access/actor";
 import { checkQueryLimits } from "./access/query-limits";
 import { TokenVerifier } from "./access/tokens";
@@ -29,9 +30,11 @@ export function serveSubscriptions(
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((error) => formatError(error.toJSON(), error, config.development));
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const fanout = new EventFanout(relay);
   const server = useServer<Record<string, unknown>, Connection>(
     {
       schema,
+      subscribe: fanout.subscribe,
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         try {
@@ -45,7 +48,7 @@ export function serveSubscriptions(
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         const document = parse(payload.query);
         const invalid = validate(schema, document);
         if (invalid.length) return invalid;
@@ -75,7 +78,7 @@ export function serveSubscriptions(
         }
         const contextValue: HubContext = createContext(db, config, actor, {
           events: relay,
-          closeConnection: (code, reason) => ctx.extra.socket.close(code, reason),
+          eventChannel: { operationId: id, socket: ctx.extra.socket },
         });
         return {
           schema,
@@ -85,20 +88,17 @@ export function serveSubscriptions(
           contextValue,
         };
       },
-      onNext: (_ctx, _id, _payload, args, result) => {
-        const cursor = (args.contextValue as HubContext).eventCursor;
-        return {
-          ...result,
-          ...(result.errors && { errors: format(result.errors) }),
-          extensions: { ...result.extensions, ...(cursor && { cursor }) },
-        };
-      },
+      onNext: (_ctx, _id, _payload, _args, result) => ({
+        ...result,
+        ...(result.errors && { errors: format(result.errors) }),
+      }),
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },
     wsServer,
   );
   return {
     async dispose() {
+      fanout.stop();
       await server.dispose();
     },
   };
