@@ -5,19 +5,24 @@ import { DataSource } from "typeorm";
 import { EventSelection } from "./event-filters";
 import { HubEventRow } from "./hub-event";
 
-// An event's record is its audit entry's; events written before they named entries hold a copy.
-const EVENTS = `SELECT e.cursor::text AS cursor, e.type, e.entity_type AS "entityType",
+/**
+ * Up to `limit` events matching `where` (on `hub_event`), in cursor order. An event's record is
+ * its audit entry's, looked up by the entry's key for each event read; events written before they
+ * named entries hold a copy. (Joined instead, the planner may read every entry to find a page's.)
+ */
+const events = (where: string, limit: number) =>
+  `SELECT e.cursor::text AS cursor, e.type, e.entity_type AS "entityType",
     e.entity_id AS "entityId", e.city_id AS "cityId",
-    coalesce(e.entity, a.after, a.before) AS entity, e.occurred_at AS "occurredAt"
-  FROM hub_event e LEFT JOIN audit_entry a ON a.id = e.entry_id`;
+    coalesce(e.entity,
+      (SELECT coalesce(a.after, a.before) FROM audit_entry a WHERE a.id = e.entry_id)) AS entity,
+    e.occurred_at AS "occurredAt"
+  FROM hub_event e WHERE ${where} ORDER BY e.cursor LIMIT ${limit}`;
 
 export type Query = (sql: string, parameters: unknown[]) => Promise<HubEventRow[]>;
 
 /** Up to `limit` events after cursor `after`, in order. */
 export function nextEvents(query: Query, after: bigint, limit: number): Promise<HubEventRow[]> {
-  return query(`${EVENTS} WHERE e.cursor > $1 ORDER BY e.cursor LIMIT ${limit}`, [
-    after.toString(),
-  ]);
+  return query(events(`e.cursor > $1`, limit), [after.toString()]);
 }
 
 /** Up to `limit` events with `after` < cursor ≤ `upTo` of the selection's types and city. */
@@ -34,10 +39,7 @@ export function selectedEvents(
   if (types?.length === 1) where.push(`e.type = $${parameters.push(types[0])}`);
   else if (types) where.push(`e.type = ANY($${parameters.push(types)}::text[])`);
   if (cityId) where.push(`e.city_id = $${parameters.push(cityId)}`);
-  return db.query(
-    `${EVENTS} WHERE ${where.join(" AND ")} ORDER BY e.cursor LIMIT ${limit}`,
-    parameters,
-  );
+  return db.query(events(where.join(" AND "), limit), parameters);
 }
 
 /**
