@@ -1,0 +1,88 @@
+// Multiplexed fan-out: subscribers of the same operation text, variables and visibility share one
+// execution per event and one serialised message.
+import WebSocket from "ws";
+import { Role } from "../../src/graphql/access/actor";
+import { fanoutCounts } from "../../src/modules/events/event-fanout";
+import { factId } from "../../src/seed/seed";
+import { startTestHub, TestHub } from "../support/test-hub";
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub.close());
+
+const NANCHANG = factId("city-nanchang");
+const VISITS = `subscription($types: [HubEventType!]) { hubEvents(types: $types) { type snapshot } }`;
+
+/** A raw graphql-ws connection with one subscription per variables given; keeps `next` payloads. */
+async function connection(token: string, variables: object[]) {
+  const socket = new WebSocket(hub.url.replace(/^http/, "ws"), "graphql-transport-ws");
+  const payloads: string[][] = variables.map(() => []);
+  await new Promise((resolve) => socket.once("open", resolve));
+  socket.send(
+    JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }),
+  );
+  await new Promise((resolve) => socket.once("message", resolve));
+  socket.on("message", (data) => {
+    const text = String(data);
+    const message = JSON.parse(text);
+    // The payload exactly as sent: the frame's text after its id and type.
+    if (message.type === "next")
+      payloads[Number(message.id)].push(text.slice(text.indexOf('"payload":')));
+  });
+  variables.forEach((v, id) =>
+    socket.send(
+      JSON.stringify({
+        id: String(id),
+        type: "subscribe",
+        payload: { query: VISITS, variables: v },
+      }),
+    ),
+  );
+  return { socket, payloads };
+}
+
+const count = async (counter: typeof fanoutCounts.executions) =>
+  (await counter.get()).values[0]?.value ?? 0;
+
+describe("multiplexed fan-out", () => {
+  it("runs each (operation, variables, visibility) once per event and shares its message", async () => {
+    const created = { types: ["DELEGATION_CREATED"] };
+    const changed = { types: ["DELEGATION_CREATED", "DELEGATION_UPDATED"] };
+    const viewer = await hub.token(Role.VIEWER);
+    const connections = await Promise.all([
+      connection(viewer, [created, created, changed]),
+      connection(viewer, [created, created, changed]),
+      connection(await hub.token(Role.ANALYST), [created]),
+      connection(await hub.token(Role.EDITOR, [NANCHANG]), [created, created]),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = [await count(fanoutCounts.executions), await count(fanoutCounts.deliveries)];
+    await hub.gql(`mutation($input: DelegationInput!) { createDelegation(input: $input) { id } }`, {
+      input: {
+        direction: "INBOUND",
+        name: "多路复用",
+        size: 4,
+        startDate: "2014-05-01",
+        homeCityId: NANCHANG,
+        counterpartCountryCode: "FI",
+      },
+    });
+    const all = () => connections.flatMap(({ payloads }) => payloads);
+    const deadline = Date.now() + 10_000;
+    while (all().some((p) => p.length < 1) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(all().map((p) => p.length)).toEqual(Array(9).fill(1));
+    // Groups: viewers × created, viewers × changed, the analyst, the editor.
+    expect(await count(fanoutCounts.executions)).toBe(before[0] + 4);
+    expect(await count(fanoutCounts.deliveries)).toBe(before[1] + 9);
+    const [a, b, analyst, editor] = connections.map(({ payloads }) => payloads.map((p) => p[0]));
+    expect(
+      new Set([a[0], a[1], b[0], b[1], a[2], b[2], analyst[0], editor[0], editor[1]]).size,
+    ).toBe(1);
+    connections.forEach(({ socket }) => socket.close());
+  });
+});
