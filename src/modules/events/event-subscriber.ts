@@ -55,14 +55,16 @@ export class EventSubscriber implements AsyncIterableIterator<never> {
   /** A live event's payload, from the subscriber's group. */
   offer(cursor: bigint, payload: string): void {
     if (this.done || cursor <= this.covered) return;
-    if (this.outstanding >= this.context.config.subscriberBuffer) {
-      this.fanout!.leave(this);
-      void this.replay();
-      return;
-    }
+    if (this.outstanding >= this.context.config.subscriberBuffer) return this.replayAgain();
     this.covered = cursor;
     this.send(payload);
     this.fanout!.counts.deliveries.inc();
+  }
+
+  /** Leaves the live stream for paged replay from the last event sent. */
+  replayAgain(): void {
+    this.fanout!.leave(this);
+    void this.replay();
   }
 
   private send(payload: string): void {
