@@ -6,10 +6,10 @@
 // On PGlite, the import is 10,000 rows: the embedded database runs every statement (the import's,
 // the relay's, the replays') on the one thread that also runs the hub and these clients, so 100,000
 // rows there cost minutes of the suite and measure the engine more than the delivery.
-import WebSocket from "ws";
 import { Role } from "../../src/graphql/access/actor";
 import { factId } from "../../src/seed/seed";
 import { subscribe } from "../support/subscriber";
+import { rawSubscriptions } from "../support/raw-subscriptions";
 import { startTestHub, TestHub, usingPostgres } from "../support/test-hub";
 
 const ROWS = usingPostgres ? 100_000 : 10_000;
@@ -58,7 +58,6 @@ async function importChunk(from: number, to: number): Promise<void> {
 
 /** One graphql-ws connection carrying many subscriptions; it keeps counts, not frames. */
 async function connection(token: string, queries: string[]) {
-  const socket = new WebSocket(hub.url.replace(/^http/, "ws"), "graphql-transport-ws");
   const state = {
     received: queries.map(() => 0),
     last: queries.map(() => 0n),
@@ -66,24 +65,16 @@ async function connection(token: string, queries: string[]) {
     other: [] as string[],
     closed: undefined as number | undefined,
   };
-  socket.on("close", (code) => (state.closed = code));
-  await new Promise((resolve) => socket.once("open", resolve));
-  socket.send(
-    JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }),
-  );
-  await new Promise((resolve) => socket.once("message", resolve));
-  socket.on("message", (data) => {
-    const message = JSON.parse(String(data));
-    if (message.type !== "next" || message.payload.errors) return state.other.push(String(data));
+  const operations = queries.map((query) => ({ query }));
+  const socket = await rawSubscriptions(hub.url, token, operations, (text, message) => {
+    if (message.type !== "next" || message.payload.errors) return state.other.push(text);
     const i = Number(message.id);
     const cursor = BigInt(message.payload.extensions.cursor);
     if (cursor <= state.last[i]) state.outOfOrder++;
     state.last[i] = cursor;
     state.received[i]++;
   });
-  queries.forEach((query, i) =>
-    socket.send(JSON.stringify({ id: String(i), type: "subscribe", payload: { query } })),
-  );
+  socket.on("close", (code) => (state.closed = code));
   return { socket, state };
 }
 

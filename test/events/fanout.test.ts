@@ -1,9 +1,9 @@
 // Multiplexed fan-out: subscribers of the same operation text, variables and visibility share one
 // execution per event and one serialised message.
-import WebSocket from "ws";
 import { Role } from "../../src/graphql/access/actor";
 import { fanoutCounts } from "../../src/modules/events/event-fanout";
 import { factId } from "../../src/seed/seed";
+import { rawSubscriptions } from "../support/raw-subscriptions";
 import { startTestHub, TestHub } from "../support/test-hub";
 
 let hub: TestHub;
@@ -17,29 +17,13 @@ const VISITS = `subscription($types: [HubEventType!]) { hubEvents(types: $types)
 
 /** A raw graphql-ws connection with one subscription per variables given; keeps `next` payloads. */
 async function connection(token: string, variables: object[]) {
-  const socket = new WebSocket(hub.url.replace(/^http/, "ws"), "graphql-transport-ws");
   const payloads: string[][] = variables.map(() => []);
-  await new Promise((resolve) => socket.once("open", resolve));
-  socket.send(
-    JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }),
-  );
-  await new Promise((resolve) => socket.once("message", resolve));
-  socket.on("message", (data) => {
-    const text = String(data);
-    const message = JSON.parse(text);
+  const operations = variables.map((v) => ({ query: VISITS, variables: v }));
+  const socket = await rawSubscriptions(hub.url, token, operations, (text, message) => {
     // The payload exactly as sent: the frame's text after its id and type.
     if (message.type === "next")
       payloads[Number(message.id)].push(text.slice(text.indexOf('"payload":')));
   });
-  variables.forEach((v, id) =>
-    socket.send(
-      JSON.stringify({
-        id: String(id),
-        type: "subscribe",
-        payload: { query: VISITS, variables: v },
-      }),
-    ),
-  );
   return { socket, payloads };
 }
 

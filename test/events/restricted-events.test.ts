@@ -1,8 +1,8 @@
 // Restricted fields through the live path: every frame a subscriber's socket receives passes the
 // same field rules as a query, whatever the role, in replay and live.
-import WebSocket from "ws";
 import { Role } from "../../src/graphql/access/actor";
 import { factId } from "../../src/seed/seed";
+import { rawSubscriptions } from "../support/raw-subscriptions";
 import { startTestHub, TestHub } from "../support/test-hub";
 
 let hub: TestHub;
@@ -34,17 +34,9 @@ const VISITS = `subscription { delegationRecorded(since: "0") { name members { n
 
 /** A raw graphql-ws connection that keeps every frame it receives, as text. */
 async function rawSubscriber(token: string, queries: string[]) {
-  const socket = new WebSocket(hub.url.replace(/^http/, "ws"), "graphql-transport-ws");
   const frames: string[] = [];
-  socket.on("message", (data) => frames.push(String(data)));
-  await new Promise((resolve) => socket.once("open", resolve));
-  socket.send(
-    JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }),
-  );
-  await new Promise((resolve) => socket.once("message", resolve));
-  queries.forEach((query, i) =>
-    socket.send(JSON.stringify({ id: String(i), type: "subscribe", payload: { query } })),
-  );
+  const operations = queries.map((query) => ({ query }));
+  const socket = await rawSubscriptions(hub.url, token, operations, (text) => frames.push(text));
   return { socket, frames };
 }
 
