@@ -69,4 +69,45 @@ describe("multiplexed fan-out", () => {
     ).toBe(1);
     connections.forEach(({ socket }) => socket.close());
   });
+
+  it("groups subscribers that resumed from different cursors once they are live", async () => {
+    const record = (name: string) =>
+      hub.gql(`mutation($input: DelegationInput!) { createDelegation(input: $input) { id } }`, {
+        input: {
+          direction: "OUTBOUND",
+          name,
+          size: 2,
+          startDate: "2014-06-01",
+          homeCityId: NANCHANG,
+          counterpartCountryCode: "DE",
+        },
+      });
+    await record("续订之前");
+    const [{ c }] = await hub.db.query(`SELECT max(cursor)::text AS c FROM hub_event`);
+    const RESUMED = `subscription($s: String) { hubEvents(since: $s, types: [DELEGATION_CREATED]) { cursor type } }`;
+    const payloads: string[][] = [[], [], []];
+    const socket = await rawSubscriptions(
+      hub.url,
+      await hub.token(Role.VIEWER),
+      [
+        { query: RESUMED, variables: { s: String(BigInt(c) - 1n) } },
+        { query: RESUMED, variables: { s: c } },
+        { query: RESUMED.replace("($s: String)", "").replace("since: $s", `since: "${c}"`) },
+      ],
+      (text, message) => message.type === "next" && payloads[Number(message.id)].push(text),
+    );
+    const deadline = Date.now() + 10_000;
+    while (payloads[0].length < 1 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = await count(fanoutCounts.executions);
+    await record("续订之后");
+    while (payloads.some((p) => p.length < (p === payloads[0] ? 2 : 1)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(payloads.map((p) => p.length)).toEqual([2, 1, 1]);
+    expect(await count(fanoutCounts.executions)).toBe(before + 1);
+    socket.close();
+  });
 });

@@ -3,7 +3,14 @@
 // see (its role and cities), and for each event each group runs its operation once and sends the
 // one serialised message to all its members. The subscriptions' own resolvers only describe what
 // they hear (an EventSubscriber); graphql-ws gets that as the operation's stream.
-import { createSourceEventStream, ExecutionArgs, ExecutionResult, print } from "graphql";
+import {
+  createSourceEventStream,
+  ExecutionArgs,
+  ExecutionResult,
+  Kind,
+  print,
+  visit,
+} from "graphql";
 import { Counter } from "prom-client";
 import { Actor } from "../../graphql/access/actor";
 import { createContext, HubContext } from "../../graphql/context";
@@ -26,17 +33,48 @@ export const fanoutCounts = {
   deliveries: counter("hub_event_deliveries_total", "Event messages sent to subscribers"),
 };
 
+/**
+ * The operation as its live answers depend on it: without the root fields' `since`, which only
+ * says where a replay starts, so that dashboards resuming from different cursors share a group
+ * once live. A `since` variable used nowhere else leaves the variables too.
+ */
+function liveOperation(operation: Operation): [string, Record<string, unknown>] {
+  const variables = { ...operation.variableValues };
+  const uses = new Map<string, number>();
+  visit(operation.document, {
+    Variable: (node) => void uses.set(node.name.value, (uses.get(node.name.value) ?? 0) + 1),
+  });
+  const withoutSince = visit(operation.document, {
+    OperationDefinition: (definition) => {
+      const dropped = new Set<string>();
+      const selections = definition.selectionSet.selections.map((selection) => {
+        if (selection.kind !== Kind.FIELD) return selection;
+        const since = selection.arguments?.find((argument) => argument.name.value === "since");
+        if (!since) return selection;
+        // Counted twice: as a use, and in the variable's definition.
+        if (since.value.kind === Kind.VARIABLE && uses.get(since.value.name.value) === 2) {
+          dropped.add(since.value.name.value);
+        }
+        return { ...selection, arguments: selection.arguments!.filter((a) => a !== since) };
+      });
+      for (const name of dropped) delete variables[name];
+      return {
+        ...definition,
+        variableDefinitions: definition.variableDefinitions?.filter(
+          (variable) => !dropped.has(variable.variable.name.value),
+        ),
+        selectionSet: { ...definition.selectionSet, selections },
+      };
+    },
+  });
+  return [print(withoutSince), variables];
+}
+
 /** What a group's members share: the answer to one operation, for one kind of reader. */
 function groupKey(operation: Operation, actor: Actor): string {
-  const text = operation.document.loc?.source.body ?? print(operation.document);
+  const [text, variables] = liveOperation(operation);
   const cities = [...actor.cities].sort().join(",");
-  return JSON.stringify([
-    text,
-    operation.operationName ?? null,
-    operation.variableValues ?? {},
-    actor.role,
-    cities,
-  ]);
+  return JSON.stringify([text, operation.operationName ?? null, variables, actor.role, cities]);
 }
 
 class EventGroup {
