@@ -1,9 +1,11 @@
 // `npm run bench:fanout -- [--subscribers 1000] [--events 200] [--rate 20] [--timeout 30]`:
-// N WebSocket subscribers (at most 5000) alternating between two hub instances in this process,
+// N WebSocket subscribers (at most 10,000) alternating between two hub instances in this process,
 // on a fresh database on DATABASE_URL's PostgreSQL server, dropped at the end; M delegations
 // written through instance A's HTTP API at R per second. Prints what arrived, what arrived twice
 // or out of order, how late, and the memory per connection; exits with 1 unless every event
 // reached every subscriber once and in order within `--timeout` seconds of the last write.
+// Alongside deliveries it reports the fan-out's executions per event: one per group of
+// subscribers sharing an operation, its variables and their visibility, on each instance.
 import "reflect-metadata";
 import { execSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -20,10 +22,11 @@ import { openDatabase } from "../src/db/data-source";
 import { Role } from "../src/graphql/access/actor";
 import { issueToken } from "../src/graphql/access/tokens";
 import { factId, seed } from "../src/seed/seed";
+import { fanoutCounts } from "../src/modules/events/event-fanout";
 import { RunningHub, startHub } from "../src/server";
 import { ClientsSetup, Counter, COUNTERS, FromClients, ToClients } from "./fanout-clients";
 
-const MAX_SUBSCRIBERS = 5000;
+const MAX_SUBSCRIBERS = 10_000;
 /** Descriptors besides the sockets: database pools, listeners, the runtime's own. */
 const SPARE_FDS = 200;
 /** After the last expected delivery, how long a duplicate still has to show up. */
@@ -263,6 +266,11 @@ async function main(): Promise<void> {
     const warmedUp = await until(() => counter("warmedUp") >= counter("connected"), timeoutMs);
     const after = await memory(worker);
 
+    const counted = async () => ({
+      executions: (await fanoutCounts.executions.get()).values[0]?.value ?? 0,
+      deliveries: (await fanoutCounts.deliveries.get()).values[0]?.value ?? 0,
+    });
+    const countedBeforeWrites = await counted();
     const cpuBeforeWrites = hubThreadCpuMs();
     await ask(worker, { type: "write" }, "written");
     const expected = subscribers * events;
@@ -273,6 +281,9 @@ async function main(): Promise<void> {
 
     const times = deliveryTimes(received, sentAt, ackedAt, subscribers, events);
     const delivered = counter("delivered");
+    const countedAfterWrites = await counted();
+    const perEvent = (name: "executions" | "deliveries") =>
+      ((countedAfterWrites[name] - countedBeforeWrites[name]) / events).toFixed(1);
     const lastAnswer = ackedAt.reduce((last, at) => (at > last ? at : last), -Infinity);
     const perSecond = (span: number) => (((events - 1) * 1000) / span).toFixed(1);
     const perConnection = (bytes: number) => kib(bytes / subscribers);
@@ -287,6 +298,10 @@ async function main(): Promise<void> {
       ],
       ["delivered / expected", `${delivered} / ${expected}`],
       ["missing", `${expected - delivered}`],
+      [
+        "per event: executions (groups run, both instances) / deliveries sent",
+        `${perEvent("executions")} / ${perEvent("deliveries")}`,
+      ],
       ["duplicates (same event twice on one subscriber)", `${counter("duplicates")}`],
       ["out of order (cursor not above the previous one)", `${counter("outOfOrder")}`],
       ["errors / closed early", `${counter("errors")} / ${counter("closedEarly")}`],

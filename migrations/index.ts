@@ -11,6 +11,7 @@ import { EventsReadTheirEntries1764000008000 } from "./1764000008000-EventsReadT
 import { Provenance1764000010000 } from "./1764000010000-Provenance";
 import { ReportedFigures1764000011000 } from "./1764000011000-ReportedFigures";
 import { Cooperations1764000012000 } from "./1764000012000-Cooperations";
+import { EventReplayIndexes1764000020000 } from "./1764000020000-EventReplayIndexes";
 
 export const migrations = [
   ForeignAffairsGraph1764000000000,
@@ -25,4 +26,5 @@ export const migrations = [
   Provenance1764000010000,
   ReportedFigures1764000011000,
   Cooperations1764000012000,
+  EventReplayIndexes1764000020000,
 ];

@@ -42,7 +42,7 @@ export interface HubConfig {
   jwksUrl?: string;
   allowAnonymousRead: boolean;
   limits: QueryLimits;
-  /** Events a subscriber may fall behind by before it is closed and told to resume. */
+  /** Messages a subscriber may have unsent before it is switched to paged replay. */
   subscriberBuffer: number;
 }
 

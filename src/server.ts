@@ -11,7 +11,7 @@ import { OperationPipeline } from "./graphql/pipeline/operation-pipeline";
 import { buildHubSchema } from "./graphql/schema";
 import { HttpTransport } from "./graphql/transports/http";
 import { serveWebSockets } from "./graphql/transports/websocket";
-import { EventRelay } from "./modules/events";
+import { EventFanout, EventRelay } from "./modules/events";
 
 export interface RunningHub {
   url: string;
@@ -22,9 +22,10 @@ export interface RunningHub {
 export async function startHub(config: HubConfig, db: DataSource): Promise<RunningHub> {
   const app = express();
   const httpServer = http.createServer(app);
-  const pipeline = new OperationPipeline(await buildHubSchema(), db, config);
   const relay = new EventRelay(db, config.databaseUrl);
   await relay.start();
+  const fanout = new EventFanout(relay);
+  const pipeline = new OperationPipeline(await buildHubSchema(), db, config, fanout.subscribe);
   const webSockets = serveWebSockets(httpServer, pipeline, db, config, relay);
   const transport = new HttpTransport(pipeline, db, config, new TokenVerifier(config));
   app.use("/graphql", transport.router());
@@ -38,6 +39,7 @@ export async function startHub(config: HubConfig, db: DataSource): Promise<Runni
       // Take no new connection, end the subscriptions, let requests in flight finish.
       const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await webSockets.dispose();
+      fanout.stop();
       await drained;
       await relay.stop();
     },

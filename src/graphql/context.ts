@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { DataSource } from "typeorm";
 import { HubConfig } from "../config";
 import type { EventRelay } from "../modules/events/event-relay";
+import type { EventChannel } from "../modules/events/event-subscriber";
 import { Actor } from "./access/actor";
 import { RequestLoaders } from "./loaders";
 
@@ -15,17 +16,15 @@ export interface HubContext {
   requestId: string;
   /** This instance's relay of committed events, for subscriptions. */
   events?: EventRelay;
-  /** On a WebSocket: closes the connection, e.g. for a subscriber that fell too far behind. */
-  closeConnection?: (code: number, reason: string) => void;
-  /** On a subscription: the cursor of the event being sent. */
-  eventCursor?: string;
+  /** On a WebSocket subscription: where its events are sent. */
+  eventChannel?: EventChannel;
 }
 
 export function createContext(
   db: DataSource,
   config: HubConfig,
   actor: Actor,
-  extra: Partial<Pick<HubContext, "events" | "closeConnection" | "requestId">> = {},
+  extra: Partial<Pick<HubContext, "events" | "eventChannel" | "requestId">> = {},
 ): HubContext {
   return {
     db,

@@ -109,16 +109,22 @@ onPostgres("hub instances on one PostgreSQL", () => {
     await stream.close();
   });
 
-  it("closes a subscriber that stops reading, with a code to resume by, and keeps serving the others", async () => {
+  it("switches a subscriber that stops reading to replay, and it then gets every event once, in order", async () => {
     const since = await lastCursor();
     const reader = await subscribe(a.url, `subscription { hubEvents { cursor } }`, {}, admin);
     const stalled = new WebSocket(b.url.replace(/^http/, "ws"), "graphql-transport-ws");
-    const closed = new Promise<number>((resolve) => stalled.on("close", (code) => resolve(code)));
+    let closed: number | undefined;
+    stalled.on("close", (code) => (closed = code));
     await new Promise((resolve) => stalled.on("open", resolve));
     stalled.send(
       JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${admin}` } }),
     );
     await new Promise((resolve) => stalled.once("message", resolve));
+    const cursors: bigint[] = [];
+    stalled.on("message", (data) => {
+      const message = JSON.parse(String(data));
+      if (message.type === "next") cursors.push(BigInt(message.payload.extensions.cursor));
+    });
     stalled.send(
       JSON.stringify({
         id: "1",
@@ -129,7 +135,7 @@ onPostgres("hub instances on one PostgreSQL", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     (stalled as unknown as { _socket: { pause(): void } })._socket.pause();
 
-    // Enough 4 KB events to fill the stalled socket's buffers and then its 2,000-event bound.
+    // Enough 4 KB events to fill the stalled socket's buffers and then its 5-message bound.
     const count = 8000;
     await sql(
       `INSERT INTO hub_event (type, entity_type, entity_id, entity)
@@ -139,8 +145,15 @@ onPostgres("hub instances on one PostgreSQL", () => {
     await sql(`SELECT pg_notify('hub_event', 'bulk')`);
     const events = await reader.waitFor(count, 60_000);
     expect(events[count - 1].data.hubEvents.cursor).toBe(String(BigInt(since) + BigInt(count)));
+    expect(cursors.length).toBeLessThan(count);
     (stalled as unknown as { _socket: { resume(): void } })._socket.resume();
-    expect(await closed).toBe(4290);
+    const deadline = Date.now() + 60_000;
+    while (cursors.length < count && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(cursors).toEqual(Array.from({ length: count }, (_, i) => BigInt(since) + BigInt(i + 1)));
+    expect(closed).toBeUndefined();
+    stalled.close();
     await reader.close();
   });
 });

@@ -55,7 +55,9 @@ export async function subscribe<T = any>(
         wakeAll();
       },
       error: (error) => {
-        errors.push(error);
+        // A closed socket comes as its close event, whose code would not show in JSON.
+        const { code, reason } = error as { code?: number; reason?: string };
+        errors.push(code === undefined ? error : { closed: code, reason });
         wakeAll();
       },
       complete: () => undefined,

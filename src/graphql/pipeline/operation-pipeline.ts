@@ -6,6 +6,7 @@
 import {
   DocumentNode,
   execute,
+  ExecutionArgs,
   ExecutionResult,
   FragmentDefinitionNode,
   GraphQLError,
@@ -42,6 +43,11 @@ import { RecentlyUsed } from "./recently-used";
 /** Documents kept prepared, and variable sets whose limits are remembered per document. */
 const KEPT_DOCUMENTS = 500;
 const KEPT_VARIABLE_SETS = 100;
+
+/** How a subscription runs: a stream of results, or one result that refuses it. */
+export type SubscriptionStrategy = (
+  args: ExecutionArgs,
+) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
 
 /** A refusal before execution: the errors to send and, over HTTP, the status to send them with. */
 export class Refusal extends Error {
@@ -90,10 +96,15 @@ export class OperationPipeline {
   private readonly persisted = new PersistedQueries();
   private readonly rules: readonly ValidationRule[];
 
+  /**
+   * `subscriptions` runs a prepared subscription: the events' fan-out (src/modules/events), which
+   * runs each distinct operation once per event for all its subscribers.
+   */
   constructor(
     readonly schema: GraphQLSchema,
     private readonly db: DataSource,
     private readonly config: HubConfig,
+    private readonly subscriptions: SubscriptionStrategy = subscribe,
   ) {
     this.rules = config.introspection
       ? specifiedRules
@@ -139,7 +150,7 @@ export class OperationPipeline {
 
   /** Starts a prepared subscription: a stream of results, or one result that refuses it. */
   subscribe({ prepared, variables }: PreparedOperation, ctx: HubContext) {
-    return subscribe(executionArgs(prepared.plan, variables, ctx));
+    return this.subscriptions(executionArgs(prepared.plan, variables, ctx));
   }
 
   private documentText(request: OperationRequest): string {

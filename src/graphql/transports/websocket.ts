@@ -72,7 +72,7 @@ export function serveWebSockets(
         }
       },
       onClose: (ctx) => clearTimeout(ctx.extra.expiry),
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         const requestId = ctx.extra.connectionId!;
         const actor = ctx.extra.actor!;
         try {
@@ -90,7 +90,7 @@ export function serveWebSockets(
           const contextValue: HubContext = createContext(db, config, actor, {
             events: relay,
             requestId,
-            closeConnection: (code, reason) => ctx.extra.socket.close(code, reason),
+            eventChannel: { operationId: id, socket: ctx.extra.socket },
           });
           prepared.set(contextValue, operation);
           return {
@@ -117,14 +117,10 @@ export function serveWebSockets(
           prepared.get(args.contextValue as object)!,
           args.contextValue as HubContext,
         ),
-      onNext: (ctx, _id, _payload, args, result) => {
-        const cursor = (args.contextValue as HubContext).eventCursor;
-        return {
-          ...result,
-          ...(result.errors && { errors: format(result.errors, ctx.extra.connectionId!) }),
-          extensions: { ...result.extensions, ...(cursor && { cursor }) },
-        };
-      },
+      onNext: (ctx, _id, _payload, _args, result) => ({
+        ...result,
+        ...(result.errors && { errors: format(result.errors, ctx.extra.connectionId!) }),
+      }),
       onError: (ctx, _id, _payload, errors) => format(errors, ctx.extra.connectionId!),
     },
     wsServer,

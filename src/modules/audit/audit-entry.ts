@@ -1,5 +1,6 @@
 import { GraphQLJSON } from "graphql-scalars";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, UseMiddleware } from "type-graphql";
+import { RestrictedInRecord } from "../../graphql/access/restricted";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 @ObjectType({
@@ -35,10 +36,12 @@ export class AuditEntry {
   @Column({ name: "entity_id", type: "uuid" })
   entityId!: string;
 
+  @UseMiddleware(RestrictedInRecord)
   @Field(() => GraphQLJSON, { nullable: true })
   @Column({ type: "json", nullable: true })
   before!: object | null;
 
+  @UseMiddleware(RestrictedInRecord)
   @Field(() => GraphQLJSON, { nullable: true })
   @Column({ type: "json", nullable: true })
   after!: object | null;

@@ -1,11 +1,15 @@
 // Each hub instance's relay from the outbox to its own subscribers. PostgreSQL LISTEN/NOTIFY (or
 // PGlite's) says a cursor was committed; the relay then reads every event after the last one it
 // handed out, in cursor order, so a lost notification or a dropped LISTEN connection costs a
-// delay, never an event. A slow poll catches anything a notification did not announce.
+// delay, never an event. A slow poll catches anything a notification did not announce. On
+// PostgreSQL it reads on its LISTEN connection, its own, so that a busy request pool never holds
+// the live stream back; it reads the next batch only once its listeners have handled the last,
+// so that a bulk import's events wait in the database, not in memory.
 import pg from "pg";
 import { getPGliteInstance } from "typeorm-pglite";
 import { DataSource } from "typeorm";
 import { withoutCounting } from "../../db/statement-count";
+import { nextEvents, Query } from "./event-history";
 import { HubEventRow } from "./hub-event";
 import { EVENT_CHANNEL } from "./record-event";
 
@@ -13,13 +17,8 @@ const BATCH = 500;
 const POLL_MS = 2000;
 const RECONNECT_MS = [100, 250, 500, 1000, 2000, 5000];
 
-// An event's record is its audit entry's; events written before they named entries hold a copy.
-const EVENTS = `SELECT e.cursor::text AS cursor, e.type, e.entity_type AS "entityType",
-    e.entity_id AS "entityId", e.city_id AS "cityId",
-    coalesce(e.entity, a.after, a.before) AS entity, e.occurred_at AS "occurredAt"
-  FROM hub_event e LEFT JOIN audit_entry a ON a.id = e.entry_id`;
-
-type Listener = (event: HubEventRow) => void;
+/** Handles one batch of live events, in cursor order; the relay waits for it. */
+type Listener = (events: HubEventRow[]) => Promise<void> | void;
 
 export class EventRelay {
   private delivered = 0n;
@@ -28,6 +27,7 @@ export class EventRelay {
   private readAgain = false;
   private poll?: NodeJS.Timeout;
   private listenClient?: pg.Client;
+  private connected = false;
   private stopListening?: () => Promise<void>;
   private stopped = false;
 
@@ -53,7 +53,7 @@ export class EventRelay {
     await this.reading;
   }
 
-  /** The last cursor handed to listeners: history up to it is read with `history`. */
+  /** The last cursor handed to listeners: a replay reads the history up to it. */
   get lastDelivered(): bigint {
     return this.delivered;
   }
@@ -62,22 +62,6 @@ export class EventRelay {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
-
-  /** Events with `after` < cursor ≤ `upTo`, in order. */
-  async history(after: bigint, upTo: bigint): Promise<HubEventRow[]> {
-    const events: HubEventRow[] = [];
-    let from = after;
-    while (from < upTo) {
-      const rows: HubEventRow[] = await this.db.query(
-        `${EVENTS} WHERE e.cursor > $1 AND e.cursor <= $2 ORDER BY e.cursor LIMIT ${BATCH}`,
-        [from.toString(), upTo.toString()],
-      );
-      events.push(...rows);
-      if (rows.length < BATCH) break;
-      from = BigInt(rows[rows.length - 1].cursor);
-    }
-    return events;
   }
 
   /** Reads and hands out everything committed since the last delivery; concurrent calls coalesce. */
@@ -96,18 +80,21 @@ export class EventRelay {
       let rows: HubEventRow[];
       do {
         // A failed read (the database away) is retried by the next notification or poll.
-        rows = await withoutCounting(() =>
-          this.db.query(`${EVENTS} WHERE e.cursor > $1 ORDER BY e.cursor LIMIT ${BATCH}`, [
-            this.delivered.toString(),
-          ]),
-        ).catch(() => []);
-        for (const row of rows) {
-          this.delivered = BigInt(row.cursor);
-          for (const listener of this.listeners) listener(row);
-        }
-      } while (rows.length === BATCH);
+        rows = await withoutCounting(() => nextEvents(this.query, this.delivered, BATCH)).catch(
+          () => [],
+        );
+        if (!rows.length) break;
+        this.delivered = BigInt(rows[rows.length - 1].cursor);
+        await Promise.all([...this.listeners].map((listener) => listener(rows)));
+      } while (rows.length === BATCH && !this.stopped);
     } while (this.readAgain && !this.stopped);
   }
+
+  private readonly query: Query = async (sql, parameters) => {
+    if (!this.databaseUrl) return this.db.query(sql, parameters);
+    if (!this.connected) throw new Error("the relay's connection is down");
+    return (await this.listenClient!.query(sql, parameters)).rows;
+  };
 
   private async listen(): Promise<void> {
     if (!this.databaseUrl) {
@@ -130,6 +117,7 @@ export class EventRelay {
     const retry = () => {
       if (this.stopped || this.listenClient !== client) return;
       this.listenClient = undefined;
+      this.connected = false;
       const delay = RECONNECT_MS[Math.min(attempt, RECONNECT_MS.length - 1)];
       setTimeout(() => void this.connectListener(attempt + 1), delay).unref();
     };
@@ -140,6 +128,7 @@ export class EventRelay {
     try {
       await client.connect();
       await client.query(`LISTEN ${EVENT_CHANNEL}`);
+      this.connected = true;
       attempt = 0;
       await this.catchUp();
     } catch {

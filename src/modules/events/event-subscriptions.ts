@@ -1,14 +1,9 @@
-// Opens one subscriber's stream: registers for live events first, then reads the history after
-// `since` up to the last event already handed out, so that nothing falls between the two and
-// nothing is sent twice.
+// Opens one subscription: what it hears and from which cursor. Delivery (replay, then the live
+// stream through its fan-out group) is the EventSubscriber's.
 import { HubContext } from "../../graphql/context";
 import { BadUserInput, HubError } from "../../graphql/errors";
-import { EventFilter } from "./event-filters";
-import { EventStream } from "./event-stream";
-import { HubEventRow } from "./hub-event";
-
-/** WebSocket close code for a subscriber that fell too far behind (graphql-ws keeps 4400-4499). */
-export const TOO_SLOW_CLOSE_CODE = 4290;
+import { EventSelection } from "./event-filters";
+import { EventSubscriber } from "./event-subscriber";
 
 function cursorOf(since: string | null | undefined): bigint | null {
   if (since === undefined || since === null) return null;
@@ -17,32 +12,12 @@ function cursorOf(since: string | null | undefined): bigint | null {
   return BigInt(since);
 }
 
-export async function openEventStream(
+export function openEventStream(
   ctx: HubContext,
   since: string | null | undefined,
-  matches: EventFilter,
-): Promise<AsyncIterable<HubEventRow>> {
-  const relay = ctx.events;
-  if (!relay)
+  selection: EventSelection,
+): EventSubscriber {
+  if (!ctx.events || !ctx.eventChannel)
     throw new HubError("BAD_USER_INPUT", "subscriptions are served over WebSocket at /graphql");
-  const from = cursorOf(since);
-  const upTo = relay.lastDelivered;
-  const stream = new EventStream(
-    from ?? upTo,
-    ctx.config.subscriberBuffer,
-    (resumeFrom) =>
-      ctx.closeConnection?.(TOO_SLOW_CLOSE_CODE, `too far behind; resume with since=${resumeFrom}`),
-    () => unsubscribe(),
-  );
-  const unsubscribe = relay.subscribe((event) => matches(event) && stream.push(event));
-  stream.replayed(from === null ? [] : (await relay.history(from, upTo)).filter(matches));
-  return withCursor(stream, ctx);
-}
-
-/** Marks each event's cursor on the context, where the server adds it to the message sent. */
-async function* withCursor(stream: EventStream, ctx: HubContext): AsyncIterable<HubEventRow> {
-  for await (const event of stream) {
-    ctx.eventCursor = event.cursor;
-    yield event;
-  }
+  return new EventSubscriber(ctx, ctx.eventChannel, selection, cursorOf(since));
 }

@@ -1,5 +1,6 @@
 import { GraphQLJSON } from "graphql-scalars";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType, UseMiddleware } from "type-graphql";
+import { RestrictedInRecord } from "../../graphql/access/restricted";
 import { Node } from "../../graphql/node";
 
 /** Every kind of change: `<TYPE>_CREATED`, `_UPDATED`, `_DELETED`, plus named changes. */
@@ -45,9 +46,12 @@ export enum HubEventType {
 }
 registerEnumType(HubEventType, { name: "HubEventType" });
 
+/** `InvestmentIntention` → `INVESTMENT_INTENTION`, the prefix of its event types. */
+const typePrefix = (typeName: string) => typeName.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
+
 /** `InvestmentIntention` + `update` → `INVESTMENT_INTENTION_UPDATED`. */
 export function eventTypeOf(typeName: string, action: string): HubEventType {
-  const type = typeName.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
+  const type = typePrefix(typeName);
   const verb = {
     create: "CREATED",
     update: "UPDATED",
@@ -56,6 +60,14 @@ export function eventTypeOf(typeName: string, action: string): HubEventType {
     decide: "DECIDED",
   }[action];
   return `${type}_${verb}` as HubEventType;
+}
+
+/** Every type of event a change to a record of `typeName` can have. */
+export function eventTypesOf(typeName: string): HubEventType[] {
+  const prefix = `${typePrefix(typeName)}_`;
+  return Object.values(HubEventType).filter(
+    (type) => type.startsWith(prefix) && !type.slice(prefix.length).includes("_"),
+  );
 }
 
 /** One committed change as the outbox holds it. */
@@ -93,9 +105,11 @@ export class HubEvent {
   })
   cityId!: string | null;
 
+  @UseMiddleware(RestrictedInRecord)
   @Field(() => GraphQLJSON, {
     nullable: true,
-    description: "The record as the change left it; for a delete, as it was.",
+    description:
+      "The record as the change left it; for a delete, as it was. Restricted fields are null for roles that may not see them.",
   })
   snapshot!: Record<string, unknown> | null;
 

@@ -3,8 +3,8 @@
 import { EventCursorResolver } from "./event-cursor.resolver";
 import { EventsResolver } from "./events.resolver";
 
+export { EventFanout } from "./event-fanout";
 export { EventRelay } from "./event-relay";
-export { TOO_SLOW_CLOSE_CODE } from "./event-subscriptions";
 export { HubEvent, HubEventType } from "./hub-event";
 
 export const eventsResolvers = [EventsResolver, EventCursorResolver] as const;
