@@ -246,8 +246,14 @@ export async function seed(db: DataSource): Promise<void> {
 }
 
 /** Seeds a database that has no countries yet; true when it did. */
-export async function seedIfEmpty(db: DataSource): Promise<boolean> {
+export async function seedIfEmpty(
+  db: DataSource,
+  starting: () => void = () => undefined,
+): Promise<boolean> {
   const [{ empty }] = await db.query(`SELECT NOT EXISTS (SELECT 1 FROM country) AS empty`);
-  if (empty) await seed(db);
+  if (empty) {
+    starting();
+    await seed(db);
+  }
   return Boolean(empty);
 }
