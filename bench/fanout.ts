@@ -102,6 +102,7 @@ function benchConfig(databaseUrl: string): HubConfig {
     jwtSecret: randomBytes(32).toString("hex"),
     allowAnonymousRead: false,
     subscriberBuffer: 1000,
+    corsOrigins: [],
     limits: { depth: 12, cost: 50000, aliases: 30, bodyBytes: 100_000, batch: 10 },
   };
 }

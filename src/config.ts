@@ -29,6 +29,8 @@ export interface HubConfig {
   limits: QueryLimits;
   /** Events a subscriber may fall behind by before it is closed and told to resume. */
   subscriberBuffer: number;
+  /** Browser origins allowed to call the API from other sites; empty: same origin only. */
+  corsOrigins: string[];
 }
 
 function positiveInt(name: string, fallback: number): number {
@@ -47,6 +49,19 @@ function flag(name: string, fallback: boolean): boolean {
   if (raw !== "true" && raw !== "false")
     throw new Error(`${name} must be true or false, got "${raw}"`);
   return raw === "true";
+}
+
+/** A comma-separated list of origins such as `https://a.example`, or `*` for any. */
+function origins(name: string): string[] {
+  const list = (process.env[name] ?? "")
+    .split(",")
+    .map((origin) => origin.trim().replace(/\/$/, ""))
+    .filter(Boolean);
+  const malformed = list.find((origin) => origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin));
+  if (malformed) {
+    throw new Error(`${name} must list origins such as https://office.example, got "${malformed}"`);
+  }
+  return list;
 }
 
 /**
@@ -89,6 +104,7 @@ export function readConfig(): HubConfig {
     // The embedded database is for trying the hub out, so it may be read without a token.
     allowAnonymousRead: flag("HUB_ALLOW_ANONYMOUS_READ", !databaseUrl),
     subscriberBuffer: positiveInt("HUB_SUBSCRIBER_BUFFER", 1000),
+    corsOrigins: origins("HUB_CORS_ORIGINS"),
     limits: {
       depth: positiveInt("HUB_MAX_DEPTH", 12),
       cost: positiveInt("HUB_MAX_COST", 50000),

@@ -2,7 +2,10 @@
 // open database. Tokens are read and request bodies bounded here, before any GraphQL work.
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { NextFunction, Request, Response } from "express";
 import http from "node:http";
@@ -19,6 +22,7 @@ import { formatError } from "./graphql/format-error";
 import { buildHubSchema } from "./graphql/schema";
 import { serveSubscriptions } from "./graphql/subscriptions";
 import { EventRelay } from "./modules/events";
+import { operatorRoutes } from "./operator";
 
 function refuse(res: Response, status: number, error: { message: string; extensions: object }) {
   // `http` tells Apollo which status to answer with; here the status is set directly.
@@ -87,6 +91,8 @@ export async function startHub(config: HubConfig, db: DataSource): Promise<Runni
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Field traces are for Apollo Studio, which the hub does not report to.
       ApolloServerPluginInlineTraceDisabled(),
+      // Its landing page loads Apollo Sandbox from a CDN; GraphiQL is served from the hub instead.
+      ApolloServerPluginLandingPageDisabled(),
       accessPlugin(config),
       {
         // Stop taking subscriptions first, then let Apollo drain HTTP requests in flight.
@@ -102,6 +108,7 @@ export async function startHub(config: HubConfig, db: DataSource): Promise<Runni
     ],
   });
   await apollo.start();
+  app.use(operatorRoutes(config, db, relay));
   app.use(
     "/graphql",
     express.json({ limit: config.limits.bodyBytes }),

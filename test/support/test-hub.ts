@@ -73,6 +73,7 @@ export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
     jwtSecret: "test-secret-of-at-least-thirty-two-bytes",
     allowAnonymousRead: false,
     subscriberBuffer: 1000,
+    corsOrigins: [],
     limits: { depth: 12, cost: 50000, aliases: 30, bodyBytes: 100_000, batch: 10 },
     ...overrides,
   };

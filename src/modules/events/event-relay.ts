@@ -23,6 +23,8 @@ type Listener = (event: HubEventRow) => void;
 
 export class EventRelay {
   private delivered = 0n;
+  private relayedCount = 0;
+  private listeningNow = false;
   private readonly listeners = new Set<Listener>();
   private reading: Promise<void> | null = null;
   private readAgain = false;
@@ -56,6 +58,21 @@ export class EventRelay {
   /** The last cursor handed to listeners: history up to it is read with `history`. */
   get lastDelivered(): bigint {
     return this.delivered;
+  }
+
+  /** Whether notifications are heard now (readiness); without them events wait for the poll. */
+  get listening(): boolean {
+    return this.listeningNow && !this.stopped;
+  }
+
+  /** Events read from the outbox and handed to listeners since start (metrics). */
+  get relayed(): number {
+    return this.relayedCount;
+  }
+
+  /** Listeners now subscribed: one per open event subscription (metrics). */
+  get subscribers(): number {
+    return this.listeners.size;
   }
 
   /** Live events from now on, in cursor order; returns the way to stop them. */
@@ -103,6 +120,7 @@ export class EventRelay {
         ).catch(() => []);
         for (const row of rows) {
           this.delivered = BigInt(row.cursor);
+          this.relayedCount++;
           for (const listener of this.listeners) listener(row);
         }
       } while (rows.length === BATCH);
@@ -113,6 +131,7 @@ export class EventRelay {
     if (!this.databaseUrl) {
       const embedded = await getPGliteInstance();
       this.stopListening = await embedded.listen(EVENT_CHANNEL, () => void this.catchUp());
+      this.listeningNow = true;
       return;
     }
     await this.connectListener(0);
@@ -130,6 +149,7 @@ export class EventRelay {
     const retry = () => {
       if (this.stopped || this.listenClient !== client) return;
       this.listenClient = undefined;
+      this.listeningNow = false;
       const delay = RECONNECT_MS[Math.min(attempt, RECONNECT_MS.length - 1)];
       setTimeout(() => void this.connectListener(attempt + 1), delay).unref();
     };
@@ -140,6 +160,7 @@ export class EventRelay {
     try {
       await client.connect();
       await client.query(`LISTEN ${EVENT_CHANNEL}`);
+      this.listeningNow = true;
       attempt = 0;
       await this.catchUp();
     } catch {
