@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { secretFile } from "./core/data-folder";
 
 /** Limits checked before a query runs (SPEC §6); over one, the query is refused unexecuted. */
 export interface QueryLimits {
@@ -71,7 +72,7 @@ function origins(name: string): string[] {
 function jwtSecret(databaseUrl: string | undefined, dataDir: string): string {
   if (process.env.HUB_JWT_SECRET) return process.env.HUB_JWT_SECRET;
   if (databaseUrl) throw new Error("HUB_JWT_SECRET must be set when DATABASE_URL is");
-  const file = path.join(dataDir, "jwt-secret");
+  const file = secretFile(dataDir);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });

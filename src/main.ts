@@ -1,6 +1,7 @@
 // `npm start`: open the database (migrating it), seed it when empty, and serve the hub.
 import "reflect-metadata";
 import { readConfig } from "./config";
+import { rememberHubDataDir } from "./core/data-folder";
 import { openDatabase } from "./db/data-source";
 import { seedIfEmpty } from "./seed/seed";
 import { startHub } from "./server";
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   );
   if (seeded) console.log(`Seeded ${where}.`);
   const hub = await startHub(config, db);
+  if (!config.databaseUrl) rememberHubDataDir(config.dataDir);
   console.log(`Foreign Affairs Exchange Hub on ${where}`);
   console.log(`GraphQL API: ${hub.url}`);
   console.log(`Dashboard: ${new URL("/", hub.url)}`);
