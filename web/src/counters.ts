@@ -44,7 +44,7 @@ export class YearCounters {
       });
       this.render(delegationStats);
     } catch (error) {
-      show(this.box, el("p", { class: "notice" }, explain(error, "统计 counters ", "analyst")));
+      show(this.box, el("p", { class: "notice" }, explain(error, "统计 counters ", "token")));
     }
   }
 
