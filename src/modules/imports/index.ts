@@ -7,6 +7,6 @@ export { ImportProblem, ImportReport } from "./import.types";
 export { importRecords } from "./importer";
 export type { ImportRequest } from "./importer";
 export { fileSource, uploadedSource } from "./sources";
-export { templateHeadings, writeTemplate } from "./template";
+export { templateFileName, templateHeadings, writeTemplate } from "./template";
 
 export const importResolvers = [ImportResolver] as const;
