@@ -17,6 +17,7 @@ import {
   importKindNamed,
   importRecords,
   ImportReport,
+  reasonInChinese,
   templateFileName,
   writeTemplate,
 } from "./modules/imports";
@@ -35,7 +36,8 @@ const CLI_ADMIN: Actor = { subject: "import-cli", role: Role.ADMIN, cities: [] }
 
 function printReport(report: ImportReport): void {
   for (const p of report.problems) {
-    console.log(`${p.sheet} row ${p.row}${p.column ? `, ${p.column}` : ""}: ${p.reason}`);
+    const where = `${p.sheet} 第 ${p.row} 行 row${p.column ? `, ${p.column}` : ""}`;
+    console.log(`${where}: ${reasonInChinese(p.reason)} · ${p.reason}`);
   }
   const verb = report.dryRun ? "checked" : "read";
   console.log(
