@@ -105,6 +105,7 @@ function benchConfig(databaseUrl: string): HubConfig {
     jwtSecret: randomBytes(32).toString("hex"),
     allowAnonymousRead: false,
     subscriberBuffer: 1000,
+    corsOrigins: [],
     limits: { ...DEFAULT_LIMITS },
   };
 }

@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { secretFile } from "./core/data-folder";
 
 /** Limits checked before a query runs (SPEC §6); over one, the query is refused unexecuted. */
 export interface QueryLimits {
@@ -44,6 +45,8 @@ export interface HubConfig {
   limits: QueryLimits;
   /** Messages a subscriber may have unsent before it is switched to paged replay. */
   subscriberBuffer: number;
+  /** Browser origins allowed to call the API from other sites; empty: same origin only. */
+  corsOrigins: string[];
 }
 
 function positiveInt(name: string, fallback: number): number {
@@ -64,6 +67,19 @@ function flag(name: string, fallback: boolean): boolean {
   return raw === "true";
 }
 
+/** A comma-separated list of origins such as `https://a.example`, or `*` for any. */
+function origins(name: string): string[] {
+  const list = (process.env[name] ?? "")
+    .split(",")
+    .map((origin) => origin.trim().replace(/\/$/, ""))
+    .filter(Boolean);
+  const malformed = list.find((origin) => origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin));
+  if (malformed) {
+    throw new Error(`${name} must list origins such as https://office.example, got "${malformed}"`);
+  }
+  return list;
+}
+
 /**
  * The token key: HUB_JWT_SECRET, or on the embedded database a key kept in its data folder, so
  * that `npm start` and `npm run token` agree on a fresh machine. A server database needs one set.
@@ -71,7 +87,7 @@ function flag(name: string, fallback: boolean): boolean {
 function jwtSecret(databaseUrl: string | undefined, dataDir: string): string {
   if (process.env.HUB_JWT_SECRET) return process.env.HUB_JWT_SECRET;
   if (databaseUrl) throw new Error("HUB_JWT_SECRET must be set when DATABASE_URL is");
-  const file = path.join(dataDir, "jwt-secret");
+  const file = secretFile(dataDir);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
@@ -104,6 +120,7 @@ export function readConfig(): HubConfig {
     // The embedded database is for trying the hub out, so it may be read without a token.
     allowAnonymousRead: flag("HUB_ALLOW_ANONYMOUS_READ", !databaseUrl),
     subscriberBuffer: positiveInt("HUB_SUBSCRIBER_BUFFER", 1000),
+    corsOrigins: origins("HUB_CORS_ORIGINS"),
     limits: {
       depth: positiveInt("HUB_MAX_DEPTH", DEFAULT_LIMITS.depth),
       cost: positiveInt("HUB_MAX_COST", DEFAULT_LIMITS.cost),

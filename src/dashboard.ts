@@ -3,17 +3,9 @@
 import express, { Express } from "express";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { PACKAGE_ROOT } from "./core/package-root";
 
-/** The package's root, whether this file runs compiled (dist/src) or from source (src). */
-function packageRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) {
-    dir = path.dirname(dir);
-  }
-  return dir;
-}
-
-export const DASHBOARD_DIR = path.join(packageRoot(__dirname), "dist", "web");
+export const DASHBOARD_DIR = path.join(PACKAGE_ROOT, "dist", "web");
 
 /** Serves the built page when there is one; a hub built without it still serves the API. */
 export function serveDashboard(app: Express, dir = DASHBOARD_DIR): boolean {

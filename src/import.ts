@@ -1,8 +1,10 @@
 // `npm run import -- <file.xlsx|file.csv> --type <delegations|partnerships|people|investments>
-// [--partial] [--dry-run] [--token <jwt>]` imports a register; `--template <type> [--out file]`
-// writes an empty one. Without --token it acts as an admin; an editor's token limits it to its cities.
+// [--partial] [--dry-run] [--token <jwt>]` imports a register; `--template <type> [file]`
+// writes a template (模板-<type>.xlsx in the folder it is run from when no file is given).
+// Without --token it acts as an admin; an editor's token limits it to its cities.
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "./config";
 import { openDatabase } from "./db/data-source";
@@ -15,6 +17,8 @@ import {
   importKindNamed,
   importRecords,
   ImportReport,
+  reasonInChinese,
+  templateFileName,
   writeTemplate,
 } from "./modules/imports";
 
@@ -32,7 +36,8 @@ const CLI_ADMIN: Actor = { subject: "import-cli", role: Role.ADMIN, cities: [] }
 
 function printReport(report: ImportReport): void {
   for (const p of report.problems) {
-    console.log(`${p.sheet} row ${p.row}${p.column ? `, ${p.column}` : ""}: ${p.reason}`);
+    const where = `${p.sheet} 第 ${p.row} 行 row${p.column ? `, ${p.column}` : ""}`;
+    console.log(`${where}: ${reasonInChinese(p.reason)} · ${p.reason}`);
   }
   const verb = report.dryRun ? "checked" : "read";
   console.log(
@@ -82,7 +87,9 @@ async function main(): Promise<void> {
   });
   if (values.template) {
     const type = kindOf(values.template, "--template");
-    const out = values.out ?? `${type.toLowerCase()}-template.xlsx`;
+    // npm runs scripts in the package's folder; the file goes where `npm run` was typed.
+    const here = process.env.INIT_CWD ?? process.cwd();
+    const out = path.resolve(here, values.out ?? positionals[0] ?? templateFileName(type));
     await writeTemplate(type, out);
     console.log(`Wrote ${out}`);
     return;

@@ -12,6 +12,7 @@ import { buildHubSchema } from "./graphql/schema";
 import { HttpTransport } from "./graphql/transports/http";
 import { serveWebSockets } from "./graphql/transports/websocket";
 import { EventFanout, EventRelay } from "./modules/events";
+import { operatorRoutes } from "./operator";
 
 export interface RunningHub {
   url: string;
@@ -28,6 +29,7 @@ export async function startHub(config: HubConfig, db: DataSource): Promise<Runni
   const pipeline = new OperationPipeline(await buildHubSchema(), db, config, fanout.subscribe);
   const webSockets = serveWebSockets(httpServer, pipeline, db, config, relay);
   const transport = new HttpTransport(pipeline, db, config, new TokenVerifier(config));
+  app.use(operatorRoutes(config, db, relay, () => webSockets.openOperations()));
   app.use("/graphql", transport.router());
   serveDashboard(app);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));

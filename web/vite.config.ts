@@ -12,6 +12,17 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL("../dist/web", import.meta.url)),
     emptyOutDir: true,
+    // The dashboard, and GraphiQL, which the hub serves to a browser opening /graphql.
+    rollupOptions: {
+      // GraphiQL's React compiler runtime marks itself "use no memo", which bundling drops harmlessly.
+      onwarn(warning, warn) {
+        if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+      },
+      input: {
+        dashboard: fileURLToPath(new URL("index.html", import.meta.url)),
+        graphiql: fileURLToPath(new URL("graphiql.html", import.meta.url)),
+      },
+    },
     // The map shapes and the graph library make one large chunk; the page is served locally.
     chunkSizeWarningLimit: 2000,
   },

@@ -1,5 +1,7 @@
 // The two database modes of SPEC §1: PostgreSQL when DATABASE_URL is set, else the embedded
 // PGlite in HUB_DATA_DIR. Both run the same migrations at start and the same SQL afterwards.
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { DataSource } from "typeorm";
 import { migrations } from "../../migrations";
 import { hubEntities } from "../modules/entities";
@@ -39,11 +41,21 @@ export function createDataSource(config: DatabaseConfig): DataSource {
 
 /**
  * Connects and brings the schema up to date; running it again changes nothing, and instances
- * opening one database at once migrate it in turn.
+ * opening one database at once migrate it in turn. `progress` hears each step that takes a while
+ * (`npm start` prints them on a first run).
  */
-export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
+export async function openDatabase(
+  config: DatabaseConfig,
+  progress: (step: string) => void = () => undefined,
+): Promise<DataSource> {
   const db = createDataSource(config);
+  if (!config.databaseUrl && !existsSync(path.join(config.dataDir, "PG_VERSION"))) {
+    progress(`Creating the embedded database in ${config.dataDir}…`);
+  }
   await db.initialize();
-  await underStartupLock(db, () => db.runMigrations({ transaction: "each" }));
+  await underStartupLock(db, async () => {
+    if (await db.showMigrations()) progress("Migrating the database…");
+    await db.runMigrations({ transaction: "each" });
+  });
   return db;
 }

@@ -360,10 +360,16 @@ export async function seed(db: DataSource): Promise<void> {
 
 /** Seeds a database that has no countries yet; true when it did. */
 /** Seeds an empty database; of instances started together, the first to take the lock does. */
-export function seedIfEmpty(db: DataSource): Promise<boolean> {
+export function seedIfEmpty(
+  db: DataSource,
+  starting: () => void = () => undefined,
+): Promise<boolean> {
   return underStartupLock(db, async () => {
     const [{ empty }] = await db.query(`SELECT NOT EXISTS (SELECT 1 FROM country) AS empty`);
-    if (empty) await seed(db);
+    if (empty) {
+      starting();
+      await seed(db);
+    }
     return Boolean(empty);
   });
 }

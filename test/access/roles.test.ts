@@ -155,13 +155,27 @@ describe("audit", () => {
 });
 
 describe("analytics", () => {
-  it("are for analysts and admins, not viewers or editors", async () => {
-    const STATS = `{ delegationStats(groupBy: [YEAR]) { key batches } }`;
-    expect((await hub.gql(STATS, {}, await hub.token(Role.ANALYST))).errors).toBeUndefined();
+  it("the network is for analysts and admins, not viewers or editors", async () => {
+    const NETWORK = `query($id: ID!) { network(centerId: $id, depth: 1) { nodes { id } } }`;
+    const analyst = await hub.gql(NETWORK, { id: NANCHANG }, await hub.token(Role.ANALYST));
+    expect(analyst.errors).toBeUndefined();
     for (const token of [await hub.token(Role.VIEWER), await hub.token(Role.EDITOR, [NANCHANG])]) {
-      const refused = await hub.gql(STATS, {}, token);
+      const refused = await hub.gql(NETWORK, { id: NANCHANG }, token);
       expect(refused.errors![0].extensions.code).toBe("FORBIDDEN");
       expect(refused.data).toBeNull();
     }
+  });
+
+  it("statistics are for every role that may read the records they count", async () => {
+    const STATS = `{ delegationStats(groupBy: [YEAR]) { key batches }
+      partnershipStats(groupBy: [STAGE]) { key count } }`;
+    const analyst = await hub.gql(STATS, {}, await hub.token(Role.ANALYST));
+    expect(analyst.errors).toBeUndefined();
+    expect(analyst.data!.delegationStats.length).toBeGreaterThan(0);
+    for (const token of [await hub.token(Role.VIEWER), await hub.token(Role.EDITOR, [NANCHANG])]) {
+      expect(await hub.gql(STATS, {}, token)).toEqual({ status: 200, data: analyst.data });
+    }
+    const anonymous = await hub.gql(STATS, {}, null);
+    expect(anonymous.errors![0].extensions.code).toBe("UNAUTHENTICATED");
   });
 });

@@ -336,13 +336,27 @@ describe("importing delegations", () => {
     ]);
   });
 
-  it("writes a template whose headings the import reads back", async () => {
+  it("writes a template with an example row, drop-down lists and a sheet on its columns", async () => {
     const template = `${folder}/template.xlsx`;
     await writeTemplate(ImportKind.DELEGATIONS, template);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(template);
-    const sheet = workbook.worksheets[0];
+    const [sheet, explained] = workbook.worksheets;
     expect(sheet.getRow(1).getCell(1).value).toBe("*日期 / date");
+    expect(sheet.getRow(2).getCell(3).value).toBe("立陶宛维萨基纳斯市政府代表团");
+    expect(sheet.getCell("D2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"来访,出访"'],
+    });
+    expect(explained.name).toBe("说明 columns");
+    expect(explained.getRow(5).values).toEqual([
+      undefined,
+      "方向 / direction",
+      "是 yes",
+      "来访 (INBOUND), 出访 (OUTBOUND); 可选 choices: 来访、出访",
+      "来访",
+    ]);
+    // The example row, left as written, is skipped; the row typed below it is imported.
     sheet.addRow(["2021-04-04", null, "模板测试团", "来访", 2, null, "福清"]);
     await workbook.xlsx.writeFile(template);
     const report = await run(template);

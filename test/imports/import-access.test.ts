@@ -64,6 +64,43 @@ describe("importRecords over GraphQL", () => {
     ]);
   });
 
+  it("gives each reason in Chinese too", async () => {
+    const REASONS = `mutation($type: ImportKind!, $fileName: String!, $content: String!, $partial: Boolean) {
+      importRecords(type: $type, fileName: $fileName, contentBase64: $content, partial: $partial, dryRun: true) {
+        problems { row reason reasonZh } } }`;
+    const editor = await hub.token(Role.EDITOR, [factId("city-nanchang")]);
+    const file = await writeXlsx("中文原因.xlsx", [
+      {
+        name: "来访",
+        rows: [
+          ["日期", "团组名称", "方向", "人数", "本地城市"],
+          ["2023-01-01", "甲团", "来访", 0, "南昌"],
+          ["某日", "乙团", "来访", 2, "南昌"],
+          ["2023-01-03", "丙团", "来访", 2, "齐齐哈尔"],
+        ],
+      },
+    ]);
+    const { data, errors } = await hub.gql(REASONS, variables(file), editor);
+    expect(errors).toBeUndefined();
+    expect(data!.importRecords.problems).toEqual([
+      {
+        row: 2,
+        reason: "must be a whole number above 0, not 0",
+        reasonZh: "应为大于 0 的整数，而不是 0",
+      },
+      {
+        row: 3,
+        reason: '"某日" is not a date (YYYY-MM-DD)',
+        reasonZh: "「某日」不是日期（年-月-日）",
+      },
+      {
+        row: 4,
+        reason: "the record belongs to a city outside your claim",
+        reasonZh: "记录所属城市不在令牌授权的城市之内",
+      },
+    ]);
+  });
+
   it("limits an editor to its cities: all or nothing, then the claimed rows with partial", async () => {
     const editor = await hub.token(Role.EDITOR, [factId("city-nanchang")]);
     const file = nanchangAndQiqihar();

@@ -227,6 +227,14 @@ inBrowser("the dashboard", () => {
   it("shows a city's plan for the year: progress, focus regions not yet covered, pipeline", async () => {
     await page.goto(`${origin()}/?year=2012#planning`);
     await page.locator(`#plan-city option[value="${NANCHANG}"]`).waitFor({ state: "attached" });
+    // An admin's token names no city: the view opens on the city with most delegations.
+    const byCity = (
+      await hub.gql(`{ delegationStats(groupBy: [HOME_CITY]) { key batches } }`)
+    ).data!.delegationStats.sort((a: any, b: any) => b.batches - a.batches);
+    await page.waitForFunction(
+      (id) => (globalThis as any).document.querySelector("#plan-city").value === id,
+      byCity[0].key[0],
+    );
     await page.selectOption("#plan-city", NANCHANG);
     const { data } = await hub.gql(
       `query($c: ID!) {
@@ -244,7 +252,7 @@ inBrowser("the dashboard", () => {
     }
     const uncovered = data!.planProgress.flatMap((p: any) => p.uncoveredSubregions);
     expect(uncovered).toContain("Eastern Europe");
-    await page.locator('.region.uncovered[data-region="Eastern Europe"]').waitFor();
+    await page.locator('.region.uncovered[data-region="东欧"]').waitFor();
     expect(await page.locator("#pipeline .card").count()).toBe(data!.pipeline.length);
     for (const stage of new Set(data!.pipeline.map((entry: any) => entry.stage))) {
       expect(await page.locator(`.stage[data-stage="${stage}"] .card`).count()).toBe(
@@ -261,6 +269,8 @@ inBrowser("the dashboard", () => {
     await expect(page.locator("#who").textContent()).resolves.toContain("editor");
     await page.locator(`#f-homeCityId option[value="${QIQIHAR}"]`).waitFor({ state: "attached" });
     expect(await page.locator("#f-homeCityId").inputValue()).toBe(QIQIHAR);
+    // An editor is offered its own cities only.
+    expect(await page.locator("#f-homeCityId option").count()).toBe(1);
     await page.fill("#f-name", "表单登记的来访团");
     await page.fill("#f-size", "0");
     await page.selectOption("#f-counterpartCountryCode", "LT");
@@ -271,6 +281,8 @@ inBrowser("the dashboard", () => {
     await page.click("#delegation-form button[type=submit]");
     await page.locator('[data-error-for="size"]:not(:empty)').waitFor();
     expect(await page.locator('[data-error-for="startDate"]').textContent()).toBe("");
+    // The hub's reason, after what it means in Chinese.
+    expect(await page.locator('[data-error-for="size"]').textContent()).toMatch(/^数字无效 · /);
     await screenshot("record-errors");
     const named = `{ delegations(filter: { homeCityId: "${QIQIHAR}" }, first: 500) { nodes { name size purposes } } }`;
     const stored = async () =>
@@ -285,5 +297,70 @@ inBrowser("the dashboard", () => {
     await screenshot("record");
     await page.click('nav a[data-view="live"]');
     await page.locator('#feed li[data-name="表单登记的来访团"]').waitFor();
+  });
+
+  it("draws Chinese legends, and says what the network shows before a search", async () => {
+    await page.goto(`${origin()}/?year=${YEAR}#network`);
+    await expect(page.locator("#network-message").textContent()).resolves.toContain("搜索一个城市");
+    await expect(page.locator("#network-legend").textContent()).resolves.toMatch(
+      /投资意向 investment.*友城关系 partnership/s,
+    );
+    expect(await page.locator("#network-legend").textContent()).not.toMatch(/InvestmentIntention/);
+  });
+
+  it("ships its Chinese font, so that a machine without one shows the names", async () => {
+    await page.goto(`${origin()}/?year=2011#live`);
+    await page.locator("#feed li").first().waitFor();
+    const loaded = await page.evaluate(async () => {
+      const fonts = (globalThis as any).document.fonts;
+      await fonts.load("16px 'Noto Sans SC'", "齐齐哈尔");
+      return [...fonts]
+        .filter((face: any) => face.family.replace(/"/g, "") === "Noto Sans SC")
+        .map((face: any) => face.status);
+    });
+    expect(loaded).toEqual(["loaded"]);
+    await screenshot("font");
+  });
+
+  it("fits a 390 px phone: nothing is wider than the screen", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const view of ["live", "network", "planning", "record"]) {
+        await page.goto(`${origin()}/?year=2011#${view}`);
+        await page.locator(`#view-${view}:not([hidden])`).waitFor();
+        await page.waitForLoadState("networkidle");
+        const overflow = await page.evaluate(() => {
+          const { scrollWidth, clientWidth } = (globalThis as any).document.documentElement;
+          return scrollWidth - clientWidth;
+        });
+        expect({ view, overflow }).toEqual({ view, overflow: 0 });
+        await screenshot(`phone-${view}`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1600, height: 1000 });
+    }
+  });
+
+  it("serves GraphiQL from its own bundle at /graphql, working with no other site reachable", async () => {
+    const elsewhere: string[] = [];
+    await page.route(
+      (url) => url.hostname !== "localhost",
+      (route) => {
+        elsewhere.push(route.request().url());
+        return route.abort();
+      },
+    );
+    try {
+      await page.goto(`${origin()}/graphql`);
+      await page.locator(".graphiql-query-editor .CodeMirror").waitFor();
+      await page.locator(".graphiql-doc-explorer-search, .graphiql-sidebar").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      await page.locator(".graphiql-execute-button").click();
+      await page.locator(".result-window", { hasText: "Qiqihar" }).waitFor();
+      await screenshot("graphiql");
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await page.unroute(() => true);
+    }
   });
 });

@@ -63,7 +63,7 @@ export class YearCounters {
       );
       this.render(answer.delegationStats, answer.reportedFigures);
     } catch (error) {
-      show(this.box, el("p", { class: "notice" }, explain(error, "统计 counters ", "analyst")));
+      show(this.box, el("p", { class: "notice" }, explain(error, "统计 counters ", "token")));
     }
   }
 

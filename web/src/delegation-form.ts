@@ -46,7 +46,7 @@ export class DelegationForm {
     });
   }
 
-  /** The choices are read when the form is first opened; an editor sees its own cities first. */
+  /** The choices are read when the form is first opened; an editor is offered its own cities. */
   async open(): Promise<void> {
     if (this.loaded) return;
     const asked = ++this.asked;
@@ -56,13 +56,14 @@ export class DelegationForm {
         countries: { nodes: { code: string; nameZh: string }[] };
       }>(CHOICES);
       if (asked !== this.asked) return;
+      // An editor may record only for its own cities; an admin for any.
       const mine = new Set((this.api.claims().cities ?? []).map((id) => id.toLowerCase()));
-      const ordered = [...cities.nodes].sort(
-        (a, b) => Number(mine.has(b.id.toLowerCase())) - Number(mine.has(a.id.toLowerCase())),
-      );
+      const offered = mine.size
+        ? cities.nodes.filter((city) => mine.has(city.id.toLowerCase()))
+        : cities.nodes;
       show(
         this.field("homeCityId"),
-        ...ordered.map((city) => el("option", { value: city.id }, `${city.nameZh} ${city.nameEn}`)),
+        ...offered.map((city) => el("option", { value: city.id }, `${city.nameZh} ${city.nameEn}`)),
       );
       show(
         this.field("counterpartCountryCode"),
@@ -126,7 +127,7 @@ export class DelegationForm {
   private showErrors(errors: HubError[]): void {
     const general: string[] = [];
     for (const error of errors) {
-      const name = error.extensions?.field?.replace(/^input\./, "").split(".")[0];
+      const name = fieldOf(error);
       const slot = name && this.form.querySelector(`[data-error-for="${name}"]`);
       if (!slot) {
         general.push(
@@ -136,7 +137,7 @@ export class DelegationForm {
         );
         continue;
       }
-      slot.textContent = error.message;
+      slot.textContent = inChinese(error.message);
       slot.closest(".row")?.classList.add("invalid");
     }
     this.say(general.join("; ") || "请更正标出的字段 · please correct the fields marked", "error");
@@ -147,4 +148,32 @@ export class DelegationForm {
     status.textContent = message;
     status.dataset.tone = tone;
   }
+}
+
+/**
+ * The form's field an error names: the hub's extensions.field, or for a value GraphQL itself
+ * refused (a size that is not a whole number) the path in its message, `at "input.size"`.
+ */
+function fieldOf(error: HubError): string | undefined {
+  const path = error.extensions?.field ?? error.message.match(/at "(input\.[\w.]+)"/)?.[1];
+  return path?.replace(/^input\./, "").split(".")[0];
+}
+
+/** What went wrong in Chinese, before the hub's own words; the first pattern that fits. */
+const REASONS: [RegExp, string][] = [
+  [/not provided|required|must not be empty|is empty/i, "必填"],
+  [/before|after/i, "日期先后不对"],
+  [/date/i, "日期无效"],
+  [/Int cannot represent|whole number|integer|positive|greater than|at least|at most/i, "数字无效"],
+  [/claim|may not|not allowed|forbidden/i, "无权登记此城市"],
+  [/unknown|not found|does not exist|no such/i, "找不到"],
+  [/too long|characters/i, "太长"],
+];
+
+function inChinese(message: string): string {
+  const reason = REASONS.find(([pattern]) => pattern.test(message))?.[1] ?? "无效";
+  const plain = message
+    .replace(/^Variable "\$input" got invalid value .*?; /, "")
+    .replace(/^input\.[\w.]+: /, "");
+  return `${reason} · ${plain}`;
 }

@@ -45,5 +45,52 @@ export const REGION: Record<string, string> = {
   ANTARCTICA: "南极洲 Antarctica",
 };
 
+export const NODE_TYPE: Record<string, string> = {
+  City: "城市 city",
+  Country: "国家 country",
+  Person: "人员 person",
+  Organization: "组织 organization",
+  Delegation: "团组 delegation",
+  InvestmentIntention: "投资意向 investment",
+  LiaisonOffice: "联络处 liaison office",
+};
+
+export const EDGE_KIND: Record<string, string> = {
+  PARTNERSHIP: "友城关系 partnership",
+  VISIT: "来访出访 visit",
+  MEMBERSHIP: "任职 membership",
+  AFFILIATION: "关联 affiliation",
+  INVESTMENT: "投资 investment",
+  RESIDENCE: "居住 residence",
+  LIAISON_OFFICE: "联络处 liaison office",
+};
+
+/** UN M49 sub-regions, as the hub names them. */
+export const SUBREGION: Record<string, string> = {
+  Antarctica: "南极洲",
+  "Australia and New Zealand": "澳大利亚和新西兰",
+  Caribbean: "加勒比",
+  "Central America": "中美洲",
+  "Central Asia": "中亚",
+  "Eastern Africa": "东非",
+  "Eastern Asia": "东亚",
+  "Eastern Europe": "东欧",
+  Melanesia: "美拉尼西亚",
+  Micronesia: "密克罗尼西亚",
+  "Middle Africa": "中非",
+  "Northern Africa": "北非",
+  "Northern America": "北美",
+  "Northern Europe": "北欧",
+  Polynesia: "波利尼西亚",
+  "South America": "南美洲",
+  "South-eastern Asia": "东南亚",
+  "Southern Africa": "南部非洲",
+  "Southern Asia": "南亚",
+  "Southern Europe": "南欧",
+  "Western Africa": "西非",
+  "Western Asia": "西亚",
+  "Western Europe": "西欧",
+};
+
 export const label = (words: Record<string, string>, value: string): string =>
   words[value] ?? value;

@@ -9,6 +9,7 @@ import { byId } from "./dom";
 import { LiveFeed } from "./live-feed";
 import { NetworkView } from "./network/network-view";
 import { PlanningView } from "./planning-view";
+import "./cjk-font";
 import "./style.css";
 
 const api = new HubApi();

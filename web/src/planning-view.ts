@@ -2,9 +2,12 @@
 // its records have not reached yet, and the city's partnerships in the pipeline by stage.
 import { explain, HubApi } from "./api";
 import { byId, el, show } from "./dom";
-import { label, METRIC, REGION, STAGE } from "./labels";
+import { label, METRIC, REGION, STAGE, SUBREGION } from "./labels";
 
-const CITIES = `{ cities(filter: { chinese: true }, first: 500) { nodes { id nameZh nameEn } } }`;
+const CITIES = `{
+  cities(filter: { chinese: true }, first: 500) { nodes { id nameZh nameEn } }
+  delegationStats(groupBy: [HOME_CITY]) { key batches }
+}`;
 
 const PLAN = `query($cityId: ID!, $year: Int!) {
   planProgress(cityId: $cityId, year: $year) {
@@ -70,8 +73,9 @@ export class PlanningView {
 
   private async loadCities(): Promise<void> {
     if (this.loaded) return;
-    const { cities } = await this.api.query<{
+    const { cities, delegationStats } = await this.api.query<{
       cities: { nodes: { id: string; nameZh: string; nameEn: string }[] };
+      delegationStats: { key: string[]; batches: number }[];
     }>(CITIES);
     show(
       this.select,
@@ -79,7 +83,18 @@ export class PlanningView {
         el("option", { value: city.id }, `${city.nameZh} ${city.nameEn}`),
       ),
     );
+    this.select.value = this.firstCity(delegationStats);
     this.loaded = true;
+  }
+
+  /** The token's city, else the city with most delegations, else the first. */
+  private firstCity(stats: { key: string[]; batches: number }[]): string {
+    const offered = new Set([...this.select.options].map((option) => option.value));
+    const mine = (this.api.claims().cities ?? []).find((id) => offered.has(id));
+    const busiest = [...stats]
+      .filter((stat) => offered.has(stat.key[0]))
+      .sort((a, b) => b.batches - a.batches)[0]?.key[0];
+    return mine ?? busiest ?? this.select.value;
   }
 
   async refresh(): Promise<void> {
@@ -142,7 +157,7 @@ function regions(progress: Progress[]): HTMLElement[] {
       mark(label(REGION, region), uncoveredRegions.includes(region));
     }
     for (const subregion of target.focusSubregions) {
-      mark(subregion, uncoveredSubregions.includes(subregion));
+      mark(label(SUBREGION, subregion), uncoveredSubregions.includes(subregion));
     }
   }
   if (!focus.size) return [el("p", { class: "notice" }, "无重点地区 · no focus regions")];
@@ -171,10 +186,17 @@ function stages(pipeline: PipelineEntry[]): HTMLElement[] {
           el(
             "small",
             {},
-            `${entry.partnership.kind === "SISTER_CITY" ? "友好城市" : "友好交流城市"} · ${entry.daysInStage} 天 days since ${entry.since}`,
+            `${entry.partnership.kind === "SISTER_CITY" ? "友好城市" : "友好交流城市"} · ${inStage(entry.daysInStage)} · 自 since ${entry.since}`,
           ),
         ),
       ),
     );
   });
+}
+
+/** Days in a stage as a reader counts them: 12 天, 3 个月, 14 年. */
+function inStage(days: number): string {
+  if (days < 60) return `${days} 天 days`;
+  if (days < 730) return `${Math.floor(days / 30.4)} 个月 months`;
+  return `${Math.floor(days / 365.25)} 年 years`;
 }

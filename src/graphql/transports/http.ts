@@ -5,7 +5,6 @@ import express, { NextFunction, Request, Response, Router } from "express";
 import { ExecutionResult, GraphQLError, GraphQLFormattedError, OperationTypeNode } from "graphql";
 import { randomUUID } from "node:crypto";
 import { HubConfig } from "../../config";
-import { logger } from "../../core/logger";
 import { DataSource } from "typeorm";
 import { Actor } from "../access/actor";
 import { tooComplex } from "../access/query-limits";
@@ -31,7 +30,6 @@ interface Answer {
   status: number;
   /** The response's JSON text. */
   json: string;
-  operationName?: string;
 }
 
 function badRequest(message: string, status = 400): Refusal {
@@ -61,9 +59,7 @@ export class HttpTransport {
 
   /** Answers one request: the operations it holds, each through the pipeline. */
   private async serve(req: Request, res: Response, incoming: () => Incoming): Promise<void> {
-    const started = process.hrtime.bigint();
-    const requestId = requestIdOf(req);
-    res.setHeader("x-request-id", requestId);
+    const requestId = requestIdOf(req, res);
     let answer: Answer;
     try {
       this.refuseCrossSite(req);
@@ -77,15 +73,6 @@ export class HttpTransport {
       answer = this.refusal(error, requestId);
     }
     send(res, answer);
-    logger.info(
-      {
-        requestId,
-        operationName: answer.operationName,
-        status: answer.status,
-        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-      },
-      "request",
-    );
   }
 
   private refuseCrossSite(req: Request): void {
@@ -148,12 +135,11 @@ export class HttpTransport {
     requestId: string,
     kinds: readonly OperationTypeNode[],
   ): Promise<Answer> {
-    const operationName = request.operationName;
     const prepared = this.pipeline.prepare(request, actor, kinds);
     const ctx = createContext(this.db, this.config, actor, { requestId });
     const result = await this.pipeline.execute(prepared, ctx);
     const json = typeof result === "string" ? result : this.resultJson(result, requestId);
-    return { status: 200, json, operationName };
+    return { status: 200, json };
   }
 
   /** Each operation of a batch is answered on its own, a refusal included, in order. */
@@ -209,7 +195,7 @@ export class HttpTransport {
             ])
           : badRequest("The request body is not valid JSON", error.status);
       const status = error.type === "entity.too.large" ? 413 : refusal.status;
-      send(res, { ...this.refusal(refusal, requestIdOf(req)), status });
+      send(res, { ...this.refusal(refusal, requestIdOf(req, res)), status });
     };
   }
 }
@@ -218,9 +204,14 @@ function kindsOf(req: Request): readonly OperationTypeNode[] {
   return req.method === "GET" ? GET_KINDS : POST_KINDS;
 }
 
-function requestIdOf(req: Request): string {
+/** The id the request log gave the request (src/operator/request-log.ts), else one of its own. */
+function requestIdOf(req: Request, res: Response): string {
+  const logged = res.locals.requestId as string | undefined;
+  if (logged) return logged;
   const given = req.headers["x-request-id"];
-  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+  const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+  res.setHeader("x-request-id", id);
+  return id;
 }
 
 function jsonParameter(value: unknown, name: string): unknown {

@@ -41,9 +41,10 @@ export function serveWebSockets(
   db: DataSource,
   config: HubConfig,
   relay: EventRelay,
-): { dispose(): Promise<void> } {
+): { dispose(): Promise<void>; openOperations(): number } {
   const tokens = new TokenVerifier(config);
   const prepared = new WeakMap<object, PreparedOperation>();
+  const connections = new Set<{ subscriptions: Record<string, unknown> }>();
   const format = (errors: readonly GraphQLError[], requestId: string) =>
     formatErrors(errors, { development: config.development, requestId });
   const wsServer = new WebSocketServer({
@@ -63,6 +64,7 @@ export function serveWebSockets(
           );
           if (actor.role === null && !config.allowAnonymousRead) return false;
           ctx.extra.actor = actor;
+          connections.add(ctx);
           closeAtExpiry(ctx.extra, () =>
             ctx.extra.socket.close(CloseCode.Forbidden, "token expired"),
           );
@@ -71,7 +73,10 @@ export function serveWebSockets(
           return false;
         }
       },
-      onClose: (ctx) => clearTimeout(ctx.extra.expiry),
+      onClose: (ctx) => {
+        clearTimeout(ctx.extra.expiry);
+        connections.delete(ctx);
+      },
       onSubscribe: (ctx, id, payload) => {
         const requestId = ctx.extra.connectionId!;
         const actor = ctx.extra.actor!;
@@ -128,6 +133,11 @@ export function serveWebSockets(
   return {
     async dispose() {
       await server.dispose();
+    },
+    openOperations() {
+      let open = 0;
+      for (const { subscriptions } of connections) open += Object.keys(subscriptions).length;
+      return open;
     },
   };
 }

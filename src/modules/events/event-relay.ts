@@ -22,6 +22,8 @@ type Listener = (events: HubEventRow[]) => Promise<void> | void;
 
 export class EventRelay {
   private delivered = 0n;
+  private relayedCount = 0;
+  private listeningNow = false;
   private readonly listeners = new Set<Listener>();
   private reading: Promise<void> | null = null;
   private readAgain = false;
@@ -58,6 +60,16 @@ export class EventRelay {
     return this.delivered;
   }
 
+  /** Whether notifications are heard now (readiness); without them events wait for the poll. */
+  get listening(): boolean {
+    return this.listeningNow && !this.stopped;
+  }
+
+  /** Events read from the outbox and handed to listeners since start (metrics). */
+  get relayed(): number {
+    return this.relayedCount;
+  }
+
   /** Live events from now on, in cursor order; returns the way to stop them. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -85,6 +97,7 @@ export class EventRelay {
         );
         if (!rows.length) break;
         this.delivered = BigInt(rows[rows.length - 1].cursor);
+        this.relayedCount += rows.length;
         await Promise.all([...this.listeners].map((listener) => listener(rows)));
       } while (rows.length === BATCH && !this.stopped);
     } while (this.readAgain && !this.stopped);
@@ -100,6 +113,7 @@ export class EventRelay {
     if (!this.databaseUrl) {
       const embedded = await getPGliteInstance();
       this.stopListening = await embedded.listen(EVENT_CHANNEL, () => void this.catchUp());
+      this.listeningNow = true;
       return;
     }
     await this.connectListener(0);
@@ -118,6 +132,7 @@ export class EventRelay {
       if (this.stopped || this.listenClient !== client) return;
       this.listenClient = undefined;
       this.connected = false;
+      this.listeningNow = false;
       const delay = RECONNECT_MS[Math.min(attempt, RECONNECT_MS.length - 1)];
       setTimeout(() => void this.connectListener(attempt + 1), delay).unref();
     };
@@ -129,6 +144,7 @@ export class EventRelay {
       await client.connect();
       await client.query(`LISTEN ${EVENT_CHANNEL}`);
       this.connected = true;
+      this.listeningNow = true;
       attempt = 0;
       await this.catchUp();
     } catch {

@@ -9,6 +9,9 @@ import { SheetRow } from "./sheet-reader";
 const FIRST_BATCH = 2000;
 const LARGEST_BATCH = 8000;
 
+/** The template's sheet that explains its columns (template.ts): not a register, never read. */
+export const COLUMNS_SHEET = "说明 columns";
+
 export class SheetRows {
   /** Every sheet, in the file's order. */
   readonly sheets: string[] = [];
@@ -42,6 +45,7 @@ export class SheetRows {
   }
 
   private read(sheet: string, row: number, cells: string[]): RowCells | null {
+    if (sheet === COLUMNS_SHEET) return null;
     if (!this.sheets.includes(sheet)) this.sheets.push(sheet);
     if (cells.every((cell) => cell === "")) return null;
     const heading = this.headings.get(sheet);
@@ -55,8 +59,10 @@ export class SheetRows {
     }
     // A sheet missing a required column is reported once, at its heading row.
     if (heading.problems.length > 0) return null;
+    const read = new RowCells(sheet, row, cells, heading.layout, this.columns);
+    if (read.isTemplateExample) return null;
     this.count += 1;
-    return new RowCells(sheet, row, cells, heading.layout, this.columns);
+    return read;
   }
 
   private reportHeadless(): void {

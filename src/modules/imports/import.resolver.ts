@@ -1,8 +1,9 @@
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { HubContext } from "../../graphql/context";
 import { ImportKind } from "./import-kind";
-import { ImportReport } from "./import.types";
+import { ImportProblem, ImportReport } from "./import.types";
 import { importRecords } from "./importer";
+import { reasonInChinese } from "./reasons-zh";
 import { uploadedSource } from "./sources";
 
 @Resolver()
@@ -26,5 +27,13 @@ export class ImportResolver {
       partial,
       dryRun,
     });
+  }
+}
+
+@Resolver(() => ImportProblem)
+export class ImportProblemResolver {
+  @FieldResolver(() => String, { description: "Why, in Chinese." })
+  reasonZh(@Root() problem: ImportProblem): string {
+    return reasonInChinese(problem.reason);
   }
 }

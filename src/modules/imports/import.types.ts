@@ -15,7 +15,7 @@ export class ImportProblem {
   })
   column!: string | null;
 
-  @Field()
+  @Field({ description: "Why, in English." })
   reason!: string;
 }
 

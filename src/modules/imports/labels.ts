@@ -83,11 +83,20 @@ export const INVESTMENT_STAGES = withOwnNames(InvestmentStage, {
   撤回: InvestmentStage.WITHDRAWN,
 });
 
-/** "来访 (INBOUND), 出访 (OUTBOUND)": each value with its first Chinese word, for templates and refusals. */
-export function labelList<V extends string>(labels: Record<string, V>): string {
+function firstWords<V extends string>(labels: Record<string, V>): Map<V, string> {
   const first = new Map<V, string>();
   for (const [label, value] of Object.entries(labels)) {
     if (/\p{Script=Han}/u.test(label) && !first.has(value)) first.set(value, label);
   }
-  return [...first].map(([value, label]) => `${label} (${value})`).join(", ");
+  return first;
+}
+
+/** "来访 (INBOUND), 出访 (OUTBOUND)": each value with its first Chinese word, for templates and refusals. */
+export function labelList<V extends string>(labels: Record<string, V>): string {
+  return [...firstWords(labels)].map(([value, label]) => `${label} (${value})`).join(", ");
+}
+
+/** Each value's first Chinese word: a template's drop-down list. */
+export function choiceList<V extends string>(labels: Record<string, V>): string[] {
+  return [...firstWords(labels).values()];
 }

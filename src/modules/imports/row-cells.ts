@@ -14,6 +14,10 @@ export interface ImportColumn {
   format: string;
   /** The service input fields a refusal may name, when they are this column's. */
   fields?: string[];
+  /** A cell of the template's example row (which the import skips). */
+  example?: string;
+  /** The words a template's drop-down list offers; `several` when a cell may hold more than one. */
+  choices?: { words: string[]; several?: boolean };
 }
 
 /** Where a sheet keeps each column it has, and the heading it gives it. */
@@ -77,6 +81,12 @@ export class RowCells extends RowPlace {
       reason,
     });
     return null;
+  }
+
+  /** The template's example row, left in the sheet: not a record. */
+  get isTemplateExample(): boolean {
+    const examples = this.columns.filter((c) => c.example !== undefined && this.layout.has(c.key));
+    return examples.length > 0 && examples.every((c) => this.peek(c.key) === c.example);
   }
 
   get failed(): boolean {

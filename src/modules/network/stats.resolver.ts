@@ -1,5 +1,4 @@
-import { AnalystsOnly } from "../../graphql/access/restricted";
-import { Arg, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { HubContext } from "../../graphql/context";
 import { DelegationFilter } from "../delegation";
 import { PartnershipFilter } from "../partnership/partnership.inputs";
@@ -11,9 +10,10 @@ import {
   PartnershipStat,
 } from "./stats.types";
 
+// Counts are open to every role that may read the records they count: they show no field the
+// records' lists do not, and restricted fields are never grouped by.
 @Resolver()
 export class StatsResolver {
-  @UseMiddleware(AnalystsOnly)
   @Query(() => [DelegationStat], {
     description:
       "Batches (批) and person-times (人次) of the delegations the filter picks, per group, ordered by key; one row of totals when groupBy is empty.",
@@ -26,7 +26,6 @@ export class StatsResolver {
     return new StatsService(ctx).delegationStats(filter ?? {}, groupBy);
   }
 
-  @UseMiddleware(AnalystsOnly)
   @Query(() => [PartnershipStat], {
     description:
       "Partnerships the filter picks, counted per group, ordered by key; one row of totals when groupBy is empty.",

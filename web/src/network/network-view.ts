@@ -2,6 +2,7 @@
 // partners. Clicking a node draws that record's own links around it too.
 import { explain, HubApi } from "../api";
 import { byId, el, show } from "../dom";
+import { EDGE_KIND, label, NODE_TYPE } from "../labels";
 import { countryList, drawWorldMap } from "../map/world-map";
 import { CityHit, searchCities } from "./city-search";
 import { EDGE_COLOURS, NetworkEdge, NetworkGraph, NetworkNode, NODE_COLOURS } from "./graph";
@@ -26,7 +27,16 @@ export class NetworkView {
 
   constructor(private readonly api: HubApi) {
     this.graph = new NetworkGraph(byId("graph"), (node) => void this.expand(node));
-    byId("network-legend").append(legend(NODE_COLOURS, "node"), legend(EDGE_COLOURS, "edge"));
+    byId("network-legend").append(
+      legend(NODE_COLOURS, NODE_TYPE, "node"),
+      legend(EDGE_COLOURS, EDGE_KIND, "edge"),
+    );
+    // Until a city is searched the graph is empty: say what it will show.
+    show(
+      this.message,
+      "搜索一个城市（如 鹤城、南昌、Fuqing），查看它的友好城市、来访出访团组、侨领和投资意向 · " +
+        "search a city to draw its sister cities, delegations, people and investments",
+    );
     byId<HTMLFormElement>("network-search").addEventListener("submit", (event) => {
       event.preventDefault();
       void this.search(byId<HTMLInputElement>("city-search").value.trim());
@@ -121,12 +131,21 @@ function hitButton(hit: CityHit, open: () => void): HTMLButtonElement {
   return button;
 }
 
-function legend(colours: Record<string, string>, kind: "node" | "edge"): HTMLElement {
+function legend(
+  colours: Record<string, string>,
+  words: Record<string, string>,
+  kind: "node" | "edge",
+): HTMLElement {
   return el(
     "ul",
     { class: `legend ${kind}` },
     ...Object.entries(colours).map(([name, colour]) =>
-      el("li", {}, el("span", { class: "swatch", style: `background:${colour}` }), name),
+      el(
+        "li",
+        {},
+        el("span", { class: "swatch", style: `background:${colour}` }),
+        label(words, name),
+      ),
     ),
   );
 }

@@ -3,7 +3,7 @@ import { DelegationInput } from "../../delegation/delegation.inputs";
 import { DelegationService } from "../../delegation/delegation.service";
 import { ImportKind } from "../import-kind";
 import { ImportSpec } from "../import-spec";
-import { DATE_PRECISIONS, DIRECTIONS, labelList, PURPOSES } from "../labels";
+import { DATE_PRECISIONS, DIRECTIONS, choiceList, labelList, PURPOSES } from "../labels";
 import { PlaceBook } from "../places";
 import { RowCells } from "../row-cells";
 
@@ -14,6 +14,7 @@ const PURPOSES_WORDS = labelList(PURPOSES);
 const COLUMNS = [
   {
     key: "startDate",
+    example: "2011-09-20",
     zh: "日期",
     en: "date",
     aliases: ["开始日期", "抵达日期", "start date"],
@@ -23,6 +24,7 @@ const COLUMNS = [
   },
   {
     key: "endDate",
+    example: "2011-09-23",
     zh: "结束日期",
     en: "end date",
     aliases: ["离开日期"],
@@ -31,6 +33,7 @@ const COLUMNS = [
   },
   {
     key: "name",
+    example: "立陶宛维萨基纳斯市政府代表团",
     zh: "团组名称",
     en: "name",
     aliases: ["团组", "团名"],
@@ -40,16 +43,33 @@ const COLUMNS = [
   },
   {
     key: "direction",
+    example: "来访",
     zh: "方向",
     en: "direction",
     required: true,
     format: DIRECTIONS_WORDS,
+    choices: { words: choiceList(DIRECTIONS) },
     fields: ["direction", "approval"],
   },
-  { key: "size", zh: "人数", en: "size", format: "a whole number above 0", fields: ["size"] },
-  { key: "leader", zh: "团长", en: "leader", format: "text", fields: ["leader"] },
+  {
+    key: "size",
+    example: "5",
+    zh: "人数",
+    en: "size",
+    format: "a whole number above 0",
+    fields: ["size"],
+  },
+  {
+    key: "leader",
+    example: "维萨基纳斯市市长",
+    zh: "团长",
+    en: "leader",
+    format: "text",
+    fields: ["leader"],
+  },
   {
     key: "homeCity",
+    example: "齐齐哈尔",
     zh: "本地城市",
     en: "home city",
     aliases: ["接待城市", "派出城市"],
@@ -59,6 +79,7 @@ const COLUMNS = [
   },
   {
     key: "country",
+    example: "立陶宛",
     zh: "国家",
     en: "country",
     aliases: ["国别", "国家或地区"],
@@ -67,6 +88,7 @@ const COLUMNS = [
   },
   {
     key: "city",
+    example: "维萨基纳斯",
     zh: "城市",
     en: "city",
     aliases: ["外方城市"],
@@ -75,14 +97,17 @@ const COLUMNS = [
   },
   {
     key: "purposes",
+    example: "政务、经贸",
     zh: "事由",
     en: "purposes",
     aliases: ["目的", "purpose"],
     format: `${PURPOSES_WORDS}; several separated by 、`,
+    choices: { words: choiceList(PURPOSES), several: true },
     fields: ["purposes"],
   },
   {
     key: "occasion",
+    example: "友好城市缔结仪式",
     zh: "活动",
     en: "occasion",
     aliases: ["场合"],
@@ -91,9 +116,11 @@ const COLUMNS = [
   },
   {
     key: "datePrecision",
+    example: "日",
     zh: "日期精度",
     en: "date precision",
     format: `${DATE_PRECISIONS_WORDS}; 日 when empty`,
+    choices: { words: choiceList(DATE_PRECISIONS) },
     fields: ["datePrecision"],
   },
 ];

@@ -6,7 +6,7 @@ import { InvestmentIntentionService } from "../../investment/investment.service"
 import { InvestmentStage } from "../../investment/investment-intention";
 import { ImportKind } from "../import-kind";
 import { ImportSpec } from "../import-spec";
-import { INVESTMENT_KINDS, INVESTMENT_STAGES, labelList } from "../labels";
+import { INVESTMENT_KINDS, INVESTMENT_STAGES, choiceList, labelList } from "../labels";
 import { nameKey, PlaceBook } from "../places";
 import { RowCells } from "../row-cells";
 
@@ -16,14 +16,17 @@ const INVESTMENT_STAGES_WORDS = labelList(INVESTMENT_STAGES);
 const COLUMNS = [
   {
     key: "kind",
+    example: "投资",
     zh: "类型",
     en: "kind",
     required: true,
     format: INVESTMENT_KINDS_WORDS,
+    choices: { words: choiceList(INVESTMENT_KINDS) },
     fields: ["kind"],
   },
   {
     key: "project",
+    example: "福清江阴港物流园",
     zh: "项目名称",
     en: "project",
     aliases: ["项目"],
@@ -33,6 +36,7 @@ const COLUMNS = [
   },
   {
     key: "investor",
+    example: "张三",
     zh: "投资方",
     en: "investor",
     aliases: ["投资人", "捐赠方"],
@@ -42,6 +46,7 @@ const COLUMNS = [
   },
   {
     key: "targetCity",
+    example: "福清",
     zh: "城市",
     en: "city",
     aliases: ["目标城市", "落地城市", "target city"],
@@ -51,6 +56,7 @@ const COLUMNS = [
   },
   {
     key: "amount",
+    example: "5000",
     zh: "金额",
     en: "amount",
     format: "a number, 0 or more, at most 2 decimals; thousands separators allowed",
@@ -58,6 +64,7 @@ const COLUMNS = [
   },
   {
     key: "currency",
+    example: "CNY",
     zh: "币种",
     en: "currency",
     format: "ISO 4217 code, e.g. CNY, USD; required with an amount",
@@ -65,14 +72,17 @@ const COLUMNS = [
   },
   {
     key: "stage",
+    example: "意向",
     zh: "阶段",
     en: "stage",
     aliases: ["进展"],
     format: `${INVESTMENT_STAGES_WORDS}; 意向 when empty`,
+    choices: { words: choiceList(INVESTMENT_STAGES) },
     fields: ["stage"],
   },
   {
     key: "signedOn",
+    example: "2012-06-18",
     zh: "签约日期",
     en: "signed on",
     aliases: ["日期", "date"],
@@ -81,6 +91,7 @@ const COLUMNS = [
   },
   {
     key: "sector",
+    example: "物流",
     zh: "行业",
     en: "sector",
     aliases: ["领域"],

