@@ -1,4 +1,4 @@
-// `npm run bench:analytics -- [--runs N] [--explain]`: times the analytics of SPEC §4 on the
+// `npm run bench:analytics -- [--runs N] [--explain]`: times the analytics (network, paths, statistics) on the
 // synthetic dataset (npm run seed:synthetic) in PostgreSQL, through a real hub over HTTP, so that
 // the figures include the GraphQL layer. Prints a markdown report: the machine, the dataset, and
 // p50/p99 per query; with --explain also each statement's EXPLAIN (ANALYZE, BUFFERS) plan.

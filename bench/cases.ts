@@ -1,4 +1,4 @@
-// The queries the analytics benchmark times, in the shapes clients send them (SPEC §3, §4).
+// The queries the analytics benchmark times, in the shapes clients send them .
 import { Subjects } from "./subjects";
 
 export interface Case {

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-// The linked foreign-affairs graph of SPEC §2. Rules that must hold whatever client writes are
+// The linked foreign-affairs graph. Rules that must hold whatever client writes are
 // constraints here, not code: a partnership joins a Chinese city (CN) to a foreign one through
 // composite keys on (city id, country code), so the database itself refuses a Chinese partner.
 

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-// The relationship network of SPEC §4 as two plain views over the tables, so that it is always
+// The relationship network as two plain views over the tables, so that it is always
 // current: network_node (every record that is a node, with its GraphQL type and a label) and
 // network_edge (every link, once in each direction, so that a walk only ever looks edges up by
 // source_id). `forward` marks the link's own direction (home city → partner city, delegation →

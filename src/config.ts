@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { secretFile } from "./core/data-folder";
 
-/** Limits checked before a query runs (SPEC §6); over one, the query is refused unexecuted. */
+/** Limits checked before a query runs (docs/api.md, Access); over one, the query is refused unexecuted. */
 export interface QueryLimits {
   depth: number;
   cost: number;

@@ -1,4 +1,4 @@
-// The two database modes of SPEC §1: PostgreSQL when DATABASE_URL is set, else the embedded
+// The two database modes: PostgreSQL when DATABASE_URL is set, else the embedded
 // PGlite in HUB_DATA_DIR. Both run the same migrations at start and the same SQL afterwards.
 import { existsSync } from "node:fs";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// Relay connections (SPEC §3) with keyset cursors: a page is one indexed range scan whatever its
+// Relay connections with keyset cursors: a page is one indexed range scan whatever its
 // depth in the list, and `totalCount` costs a statement only when a client asks for it.
 import {
   ArgsType,

@@ -1,4 +1,4 @@
-// The errors a client may see, each with the `extensions.code` of SPEC §7. Anything else that
+// The errors a client may see, each with an `extensions.code` (docs/request-pipeline.md lists them). Anything else that
 // escapes a resolver is reported as INTERNAL_SERVER_ERROR without its text.
 import { GraphQLError } from "graphql";
 

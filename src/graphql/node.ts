@@ -1,4 +1,4 @@
-// The Node interface of SPEC §2 and the columns every row carries: uuid, timestamps and the
+// The Node interface and the columns every row carries: uuid, timestamps and the
 // version that optimistic locking compares.
 import { Field, ID, Int, InterfaceType } from "type-graphql";
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";

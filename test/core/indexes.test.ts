@@ -25,7 +25,7 @@ it("backs every foreign key with an index that leads with its first column", asy
 });
 
 // A page of a list in its default order reads that many index entries; a sort would read every
-// row of the table first (200,000 people at SPEC §9's scale).
+// row of the table first (200,000 people at the national scale).
 it("reads a page of every list in its default order from an index, not a sort", async () => {
   const defaultOrders = [
     ["person", "name_zh"],

@@ -1,4 +1,4 @@
-// The relationship network and shortest paths (SPEC §4) on the seed data, walked in the database.
+// The relationship network and shortest paths on the seed data, walked in the database.
 import { facts } from "../../src/seed/facts";
 import { factId } from "../../src/seed/seed";
 import { startTestHub, TestHub } from "../support/test-hub";

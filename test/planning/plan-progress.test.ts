@@ -1,4 +1,4 @@
-// planProgress and pipeline (SPEC §5), computed from the records and checked against the seed facts.
+// planProgress and pipeline, computed from the records and checked against the seed facts.
 import { facts } from "../../src/seed/facts";
 import { factId } from "../../src/seed/seed";
 import { startTestHub, TestHub } from "../support/test-hub";

@@ -2,7 +2,7 @@ import { parseArguments } from "../../src/seed/synthetic/arguments";
 import { datasetSize } from "../../src/seed/synthetic/dataset-size";
 import { IdSpace, Random } from "../../src/seed/synthetic/random";
 
-it("makes SPEC §9's dataset at scale 1, one city in ten Chinese", () => {
+it("makes the national-scale dataset at scale 1, one city in ten Chinese", () => {
   const size = datasetSize(1);
   expect(size.delegations).toBe(1_000_000);
   expect(size.people).toBe(200_000);

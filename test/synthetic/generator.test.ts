@@ -12,7 +12,7 @@ import {
   TestHub,
 } from "../support/test-hub";
 
-// A thousandth of SPEC §9's dataset: 30 cities, 50 partnerships, 200 people, 1,000 delegations.
+// A thousandth of the national-scale dataset: 30 cities, 50 partnerships, 200 people, 1,000 delegations.
 const SCALE = 0.001;
 const size = datasetSize(SCALE);
 

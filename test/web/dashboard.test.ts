@@ -87,7 +87,7 @@ const graph = (): Promise<{
 }> => page.evaluate(() => (globalThis as any).hubDashboard.network());
 const screenshot = (name: string) =>
   page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-/** The README's pictures are only rewritten when asked for, so a test run leaves docs/ alone. */
+/** docs/dashboard.md's pictures are only rewritten when asked for, so a test run leaves docs/ alone. */
 const documentationShot = async (name: string) => {
   await screenshot(`seed-${name}`);
   if (process.env.HUB_UPDATE_DOCS === "1") {
@@ -125,7 +125,7 @@ inBrowser("the dashboard", () => {
     await page.locator("#feed li").first().waitFor();
   });
 
-  it("shows the seed data, for the README's screenshots", async () => {
+  it("shows the seed data, for the screenshots of docs/dashboard.md", async () => {
     await page.goto(`${origin()}/?year=2011#live`);
     await page.locator('[data-counter="inbound-batches"]').waitFor();
     await page.locator('#connection[data-state="live"]').waitFor();

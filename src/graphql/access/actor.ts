@@ -1,4 +1,4 @@
-// Who is asking, and what each role of SPEC §6 may do: viewers read, analysts also run analytics,
+// Who is asking, and what each role may do (docs/api.md, Access): viewers read, analysts also run analytics,
 // editors write the records of the cities in their claim, admins do everything.
 import { HubError } from "../errors";
 

@@ -34,7 +34,10 @@ export class LiaisonOffice extends Row {
   status!: LiaisonStatus;
 
   @UseMiddleware(Restricted)
-  @Field(() => String, { nullable: true, description: "Restricted contact data (SPEC §6)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Restricted contact data: null with FORBIDDEN for roles below editor.",
+  })
   @Column({ type: "text", nullable: true })
   contact!: string | null;
 

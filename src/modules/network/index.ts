@@ -1,5 +1,5 @@
 // Network owns the analyses across every module's records: the relationship network and shortest
-// paths (SPEC §4), delegation and partnership statistics, and search by name and alias.
+// paths, delegation and partnership statistics, and search by name and alias.
 import { NetworkResolver } from "./network.resolver";
 import { SearchResolver } from "./search.resolver";
 import { StatsResolver } from "./stats.resolver";

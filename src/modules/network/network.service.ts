@@ -29,7 +29,7 @@ function checkRange(value: number, field: string, min: number, max: number): num
 
 const kindsOf = (edgeKinds?: EdgeKind[] | null) => edgeKinds ?? Object.values(EdgeKind);
 
-/** The relationship network of SPEC §4, walked in the database by one statement per query. */
+/** The relationship network, walked in the database by one statement per query. */
 export class NetworkService {
   constructor(private readonly ctx: HubContext) {}
 

@@ -1,4 +1,4 @@
-// The two walks of SPEC §4 as single statements over the views network_node and network_edge.
+// The network's two walks (docs/api.md) as single statements over the views network_node and network_edge.
 // A walk keeps one row per step, holding the ids reached so far, so every node is visited once
 // however many links lead to it. Its frontier is kept as one array per node type: each branch of
 // network_edge reads a single node type, so `CASE e.source_type ...` folds, when the view is

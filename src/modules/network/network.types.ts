@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 
-/** The links of SPEC §4; the values are those of the `kind` column of the view network_edge. */
+/** The links of the relationship network; the values are those of the `kind` column of the view network_edge. */
 export enum EdgeKind {
   PARTNERSHIP = "PARTNERSHIP",
   VISIT = "VISIT",

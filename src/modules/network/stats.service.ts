@@ -1,4 +1,4 @@
-// Counts over the filtered delegations and partnerships (SPEC §4), each one GROUP BY statement over
+// Counts over the filtered delegations and partnerships (docs/api.md), each one GROUP BY statement over
 // the owning module's own filtered selection, so that a filter means the same in a list and in
 // its statistics (delegations may be read from their running totals instead: delegation-groups).
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";

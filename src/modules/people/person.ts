@@ -43,7 +43,10 @@ export class Person extends Row {
   title!: string | null;
 
   @UseMiddleware(Restricted)
-  @Field(() => String, { nullable: true, description: "Restricted personal data (SPEC §6)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Restricted personal data: null with FORBIDDEN for roles below editor.",
+  })
   @Column({ type: "text", nullable: true })
   contact!: string | null;
 

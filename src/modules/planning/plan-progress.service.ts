@@ -1,4 +1,4 @@
-// Progress against a city's yearly targets and its partnership pipeline (SPEC §5), computed from
+// Progress against a city's yearly targets and its partnership pipeline (docs/api.md), computed from
 // the records each time: one statement finds every record that counts towards the year's targets.
 import { HubContext } from "../../graphql/context";
 import { checkId } from "../../graphql/input-checks";

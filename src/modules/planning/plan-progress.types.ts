@@ -5,7 +5,7 @@ import { Region } from "../geography";
 import { Partnership, PartnershipStage } from "../partnership";
 import { PlanTarget } from "./plan-target";
 
-@ObjectType({ description: "How far a plan target got, computed from the records (SPEC §5)." })
+@ObjectType({ description: "How far a plan target got, computed from the records." })
 export class TargetProgress {
   @Field(() => PlanTarget)
   target!: PlanTarget;

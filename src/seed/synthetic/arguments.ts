@@ -3,7 +3,7 @@ import { datasetSize } from "./dataset-size";
 import { DEFAULT_SEED } from "./load";
 
 export const USAGE = `Usage: npm run seed:synthetic -- [--scale N] [--seed S]
-  --scale N  size of the dataset; 1 (the default) is SPEC §9's: 1,000,000 delegations,
+  --scale N  size of the dataset; 1 (the default) is the national scale: 1,000,000 delegations,
              200,000 people, 50,000 partnerships, 30,000 cities; 0.01 makes 1% of it
   --seed S   any text; the same seed makes the same rows (default "${DEFAULT_SEED}")
 Writes into the database of DATABASE_URL (else the embedded one in HUB_DATA_DIR), which must

@@ -1,4 +1,4 @@
-// How many rows of each kind a scale makes. Scale 1 is SPEC §9's benchmark dataset: 1,000,000
+// How many rows of each kind a scale makes. Scale 1 is the national-scale benchmark dataset: 1,000,000
 // delegations, 200,000 people, 50,000 partnerships and 30,000 cities, one city in ten Chinese.
 
 export interface DatasetSize {

@@ -1,5 +1,5 @@
 // `npm run seed:synthetic -- --scale N --seed S`: migrates and seeds the configured database, then
-// loads SPEC §9's synthetic benchmark dataset (scaled) on top and reports how fast it went.
+// loads the national-scale synthetic benchmark dataset (scaled) on top and reports how fast it went.
 import "reflect-metadata";
 import path from "node:path";
 import { DatabaseConfig, openDatabase } from "../../db/data-source";
