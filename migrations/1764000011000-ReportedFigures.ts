@@ -46,6 +46,7 @@ export class ReportedFigures1764000011000 implements MigrationInterface {
       CONSTRAINT reported_figure_counts_something
         CHECK (batches IS NOT NULL OR person_times IS NOT NULL OR value IS NOT NULL))`);
     await db.query(`CREATE INDEX reported_figure_city_year_idx ON reported_figure (city_id, year)`);
+    await db.query(`CREATE INDEX reported_figure_office_idx ON reported_figure (office_id)`);
 
     await db.query(`ALTER TABLE delegation_tally
       ADD COLUMN size_unknown_batches int NOT NULL DEFAULT 0`);

@@ -54,6 +54,7 @@ export class Cooperations1764000012000 implements MigrationInterface {
       partner_organization_id uuid CONSTRAINT cooperation_partner_organization_fkey REFERENCES organization (id))`);
     await db.query(`CREATE INDEX cooperation_home_city_idx ON cooperation (home_city_id, year)`);
     await db.query(`CREATE INDEX cooperation_partner_city_idx ON cooperation (partner_city_id)`);
+    await db.query(`CREATE INDEX cooperation_partnership_idx ON cooperation (partnership_id)`);
     await db.query(`CREATE INDEX cooperation_organization_idx ON cooperation (organization_id)`);
     await db.query(
       `CREATE INDEX cooperation_partner_organization_idx ON cooperation (partner_organization_id)`,
