@@ -83,7 +83,7 @@ export async function tokenCommand(args: string[]): Promise<string[]> {
   const valid = values.expires ?? "12h";
   return [
     ...(key ? [key] : []),
-    `A ${values.role} token${scope}, valid ${valid}; send it as "Authorization: Bearer <token>":`,
+    `${/^[aeiou]/.test(values.role) ? "An" : "A"} ${values.role} token${scope}, valid ${valid}; send it as "Authorization: Bearer <token>":`,
     token,
   ];
 }
