@@ -5,8 +5,8 @@ import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { readConfig } from "./config";
-import { openDatabase } from "./db/data-source";
-import { Actor, Role } from "./graphql/access/actor";
+import { openDatabase } from "./data-source";
+import { Actor, Role } from "./core/actor";
 import { TokenVerifier } from "./graphql/access/tokens";
 import { createContext } from "./graphql/context";
 import {

@@ -1,7 +1,7 @@
 // `npm start`: open the database (migrating it), seed it when empty, and serve the hub.
 import "reflect-metadata";
 import { readConfig } from "./config";
-import { openDatabase } from "./db/data-source";
+import { openDatabase } from "./data-source";
 import { seedIfEmpty } from "./seed/seed";
 import { startHub } from "./server";
 

@@ -2,7 +2,7 @@
 // prints a bearer token signed with the hub's key, alone on its last line.
 import { parseArgs } from "node:util";
 import { readConfig } from "./config";
-import { Role } from "./graphql/access/actor";
+import { Role } from "./core/actor";
 import { issueToken } from "./graphql/access/tokens";
 
 async function main(): Promise<void> {

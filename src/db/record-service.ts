@@ -2,11 +2,11 @@
 // on `version`, and the database's refusals turned into client errors. Audit entries and hub
 // events join the same transaction here, so a refused or rolled-back write leaves neither.
 import { DataSource, EntityManager, EntityTarget } from "typeorm";
-import { requireCity, SHARED } from "../graphql/access/actor";
-import { Conflict, HubError, NotFound } from "../graphql/errors";
-import { checkId, checkInput } from "../graphql/input-checks";
+import { requireCity, SHARED } from "../core/actor";
+import { Conflict, HubError, NotFound } from "../core/errors";
+import { checkId, checkInput } from "../core/input-checks";
 import { HubContext } from "../graphql/context";
-import { Row } from "../graphql/node";
+import { Row } from "../core/node";
 import { creationEntriesFrom, recordAudit } from "../modules/audit";
 import { Creation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
 import { Accepted, BulkCreation, NewRow } from "./bulk-creation";

@@ -18,7 +18,7 @@ import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { DataSource } from "typeorm";
 import { Statement } from "../db/statement";
 import { HubConfig } from "../config";
-import { Actor } from "./access/actor";
+import { Actor } from "../core/actor";
 import { requireOperationAccess } from "./access/access-plugin";
 import { checkQueryLimits } from "./access/query-limits";
 import { TokenVerifier } from "./access/tokens";

@@ -2,8 +2,8 @@
 import { DataSource } from "typeorm";
 import { HubConfig } from "../config";
 import type { EventRelay } from "../modules/events/event-relay";
-import { Actor } from "./access/actor";
-import { RequestLoaders } from "./loaders";
+import { Actor } from "../core/actor";
+import { RequestLoaders } from "../db/loaders";
 
 export interface HubContext {
   db: DataSource;

@@ -2,7 +2,7 @@
 // stack trace, SQL text or constraint name outside development mode.
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLFormattedError } from "graphql";
-import { HubError } from "./errors";
+import { HubError } from "../core/errors";
 
 const CLIENT_CODES = new Set([
   "BAD_USER_INPUT",

@@ -3,9 +3,9 @@ import DataLoader from "dataloader";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { DataSource } from "typeorm";
 import { HubContext } from "./context";
-import { checkId } from "./input-checks";
-import { LoaderFactory, oneBy } from "./loaders";
-import { Node, Row } from "./node";
+import { checkId } from "../core/input-checks";
+import { LoaderFactory, oneBy } from "../db/loaders";
+import { Node, Row } from "../core/node";
 
 type RowType = new () => Row;
 

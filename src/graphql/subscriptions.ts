@@ -8,7 +8,7 @@ import { DataSource } from "typeorm";
 import { WebSocketServer } from "ws";
 import { HubConfig } from "../config";
 import { EventRelay } from "../modules/events";
-import { Actor, requireWriter } from "./access/actor";
+import { Actor, requireWriter } from "../core/actor";
 import { checkQueryLimits } from "./access/query-limits";
 import { TokenVerifier } from "./access/tokens";
 import { createContext, HubContext } from "./context";

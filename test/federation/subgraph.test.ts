@@ -1,5 +1,5 @@
 import { Kind, parse } from "graphql";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { entityKeys } from "../../src/graphql/federation/entities";
 import { factId } from "../../src/seed/seed";
 import { startTestHub, TestHub } from "../support/test-hub";

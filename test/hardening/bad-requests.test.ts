@@ -2,7 +2,7 @@
 // (and field path) it deserves, never with a 500 or an internal error, and nothing it sends changes
 // a row. Requests refused before execution must not reach the database at all.
 import { SignJWT, UnsecuredJWT } from "jose";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { factId } from "../../src/seed/seed";
 import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
 

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { DataSource } from "typeorm";
-import { Actor, Role } from "../../src/graphql/access/actor";
+import { Actor, Role } from "../../src/core/actor";
 import { createContext, HubContext } from "../../src/graphql/context";
 import { TestHub } from "../support/test-hub";
 

@@ -4,8 +4,8 @@ import { ApolloServerPlugin } from "@apollo/server";
 import { OperationTypeNode } from "graphql";
 import { HubConfig } from "../../config";
 import { HubContext } from "../context";
-import { HubError } from "../errors";
-import { Actor, requireWriter } from "./actor";
+import { HubError } from "../../core/errors";
+import { Actor, requireWriter } from "../../core/actor";
 import { checkQueryLimits } from "./query-limits";
 
 /** Who may run an operation of this kind: a writer for a mutation, else any reader. */

@@ -14,7 +14,7 @@ import {
 } from "graphql";
 import { ComplexityEstimator, getComplexity } from "graphql-query-complexity";
 import { QueryLimits } from "../../config";
-import { HubError } from "../errors";
+import { HubError } from "../../core/errors";
 
 /** What a list without `first` is assumed to hold, for the cost estimate. */
 const ASSUMED_LIST_SIZE = 10;

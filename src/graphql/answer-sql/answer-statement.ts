@@ -22,9 +22,9 @@ import { ClassType } from "type-graphql";
 import { DataSource } from "typeorm";
 import { Statement } from "../../db/statement";
 import { HubContext } from "../context";
-import { checkId } from "../input-checks";
+import { checkId } from "../../core/input-checks";
 import { recordClassOf, recordField } from "./record-fields";
-import { RecordQuery, recordQuery } from "./record-queries";
+import { RecordQuery, recordQuery } from "../../records/record-queries";
 
 /** A statement whose one row's `answer` column is the whole response, `{"data": …}`. */
 export type AnswerStatement = (variables: Record<string, unknown>, ctx: HubContext) => Statement;

@@ -14,8 +14,8 @@ import { liaisonOfficeById } from "../../modules/liaison/liaison.loaders";
 import { partnershipById, stageChangeById } from "../../modules/partnership/partnership.loaders";
 import { affiliationById, organizationById, personById } from "../../modules/people/people.loaders";
 import { planTargetById } from "../../modules/planning/planning.loaders";
-import { checkId } from "../input-checks";
-import { LoaderFactory } from "../loaders";
+import { checkId } from "../../core/input-checks";
+import { LoaderFactory } from "../../db/loaders";
 
 export interface EntityKey {
   loader: LoaderFactory<string, object | null>;

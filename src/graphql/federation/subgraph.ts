@@ -17,7 +17,7 @@ import {
 } from "graphql";
 import { createResolversMap } from "type-graphql";
 import { HubContext } from "../context";
-import { BadUserInput } from "../errors";
+import { BadUserInput } from "../../core/errors";
 import { EntityKey, entityKeys } from "./entities";
 
 // Federation 2.4 is the first whose subgraphs may carry subscriptions through Apollo Router.

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import { requireAdmin } from "../../graphql/access/actor";
-import { Connection, PageArgsInput } from "../../graphql/connection";
+import { requireAdmin } from "../../core/actor";
+import { Connection, PageArgsInput } from "../../records/connection";
 import { HubContext } from "../../graphql/context";
 import { AuditEntry } from "./audit-entry";
 import { AuditFilter } from "./audit.inputs";

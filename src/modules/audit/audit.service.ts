@@ -1,8 +1,8 @@
 import { EntityManager } from "typeorm";
 import { Statement } from "../../db/statement";
-import { OrderDirection, PageArgs, paginate } from "../../graphql/connection";
+import { OrderDirection, PageArgs, paginate } from "../../records/connection";
 import { HubContext } from "../../graphql/context";
-import { checkId, checkInput } from "../../graphql/input-checks";
+import { checkId, checkInput } from "../../core/input-checks";
 import { AuditEntry } from "./audit-entry";
 import { AuditFilter } from "./audit.inputs";
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { CalendarDate } from "../../graphql/scalars";
+import { CalendarDate } from "../../records/scalars";
 import { Region } from "../geography";
 import { Approval, DatePrecision, Direction, Purpose } from "./delegation";
 

@@ -1,5 +1,5 @@
-import { linkedBy, manyBy, oneBy } from "../../graphql/loaders";
-import { lookAhead, lookAheadReference } from "../../graphql/look-ahead";
+import { linkedBy, manyBy, oneBy } from "../../db/loaders";
+import { lookAhead, lookAheadReference } from "../../records/look-ahead";
 import { City, cityById, Country, countryByCode } from "../geography";
 import { Partnership } from "../partnership/partnership";
 import { partnershipById } from "../partnership/partnership.loaders";

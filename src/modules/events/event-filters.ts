@@ -1,7 +1,7 @@
 // Server-side filters: a subscriber hears only the events its filter names, so a dashboard of one
 // city never receives another city's records. Filters compare the record as the change left it,
 // or as it was before a delete.
-import { checkId } from "../../graphql/input-checks";
+import { checkId } from "../../core/input-checks";
 import { countryCode } from "../../db/list-query";
 import { HubEventRow, HubEventType } from "./hub-event";
 import {

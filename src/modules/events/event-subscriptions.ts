@@ -2,7 +2,7 @@
 // `since` up to the last event already handed out, so that nothing falls between the two and
 // nothing is sent twice.
 import { HubContext } from "../../graphql/context";
-import { BadUserInput, HubError } from "../../graphql/errors";
+import { BadUserInput, HubError } from "../../core/errors";
 import { EventFilter } from "./event-filters";
 import { EventStream } from "./event-stream";
 import { HubEventRow } from "./hub-event";

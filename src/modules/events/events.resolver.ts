@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
 import { HubContext } from "../../graphql/context";
-import { Node, Row } from "../../graphql/node";
+import { Node, Row } from "../../core/node";
 import { loadRecord } from "../../graphql/node.resolver";
 import { Delegation } from "../delegation/delegation";
 import * as filters from "./event-filters";

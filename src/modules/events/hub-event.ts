@@ -1,6 +1,6 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Node } from "../../graphql/node";
+import { Node } from "../../core/node";
 
 /** Every kind of change: `<TYPE>_CREATED`, `_UPDATED`, `_DELETED`, plus named changes. */
 export enum HubEventType {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { OrderDirection, PageArgsInput } from "../../graphql/connection";
+import { OrderDirection, PageArgsInput } from "../../records/connection";
 import { HubContext } from "../../graphql/context";
-import { RecordMutations } from "../../graphql/record-mutations";
+import { RecordMutations } from "../../records/record-mutations";
 import { City } from "./city";
 import { Country, Region } from "./country";
 import { CountryInput, CountryPatch } from "./geography.inputs";

@@ -1,5 +1,5 @@
-import { manyBy, oneBy } from "../../graphql/loaders";
-import { lookAhead, lookAheadReference } from "../../graphql/look-ahead";
+import { manyBy, oneBy } from "../../db/loaders";
+import { lookAhead, lookAheadReference } from "../../records/look-ahead";
 import { City } from "./city";
 import { Country } from "./country";
 import { Office } from "./office";

@@ -4,9 +4,9 @@
 import { EntityManager } from "typeorm";
 import { nextTurn, ROWS_PER_TURN } from "../../db/bulk-statements";
 import { arrayLiteral } from "../../db/column-arrays";
-import { requireWriter } from "../../graphql/access/actor";
+import { requireWriter } from "../../core/actor";
 import { HubContext } from "../../graphql/context";
-import { BadUserInput, HubError } from "../../graphql/errors";
+import { BadUserInput, HubError } from "../../core/errors";
 import { ProgressBar } from "../../seed/synthetic/progress";
 import { ImportKind } from "./import-kind";
 import { ImportSpec } from "./import-spec";

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { CalendarDate, Decimal } from "../../graphql/scalars";
+import { CalendarDate, Decimal } from "../../records/scalars";
 import { InvestmentKind, InvestmentStage } from "./investment-intention";
 
 @InputType()

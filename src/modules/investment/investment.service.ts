@@ -2,9 +2,9 @@ import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../graphql/connection";
-import { BadUserInput } from "../../graphql/errors";
-import { checkId } from "../../graphql/input-checks";
+import { SortKey } from "../../records/connection";
+import { BadUserInput } from "../../core/errors";
+import { checkId } from "../../core/input-checks";
 import { OrganizationKind } from "../people";
 import {
   InvestmentIntentionFilter,

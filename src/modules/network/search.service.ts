@@ -4,10 +4,10 @@
 // finds 维萨基纳斯 even when no alias spells it the traditional way.
 import { containsPattern } from "../../db/list-query";
 import { HubContext } from "../../graphql/context";
-import { BadUserInput } from "../../graphql/errors";
-import { checkText } from "../../graphql/input-checks";
-import { LoaderFactory } from "../../graphql/loaders";
-import { Row } from "../../graphql/node";
+import { BadUserInput } from "../../core/errors";
+import { checkText } from "../../core/input-checks";
+import { LoaderFactory } from "../../db/loaders";
+import { Row } from "../../core/node";
 import { cityById } from "../geography";
 import { officeById } from "../geography/geography.loaders";
 import { liaisonOfficeById } from "../liaison";

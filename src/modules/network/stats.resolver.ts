@@ -1,4 +1,4 @@
-import { AnalystsOnly } from "../../graphql/access/restricted";
+import { AnalystsOnly } from "../../records/restricted";
 import { Arg, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
 import { HubContext } from "../../graphql/context";
 import { DelegationFilter } from "../delegation";

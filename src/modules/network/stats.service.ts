@@ -3,7 +3,7 @@
 // its statistics (delegations may be read from their running totals instead: delegation-groups).
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { HubContext } from "../../graphql/context";
-import { BadUserInput } from "../../graphql/errors";
+import { BadUserInput } from "../../core/errors";
 import { DelegationFilter } from "../delegation";
 import { DelegationService } from "../delegation/delegation.service";
 import { PartnershipFilter } from "../partnership/partnership.inputs";

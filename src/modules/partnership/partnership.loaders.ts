@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import { LoaderFactory, manyBy, oneBy } from "../../graphql/loaders";
-import { lookAhead, lookAheadReference } from "../../graphql/look-ahead";
+import { LoaderFactory, manyBy, oneBy } from "../../db/loaders";
+import { lookAhead, lookAheadReference } from "../../records/look-ahead";
 import { City, cityById } from "../geography";
 import { Partnership } from "./partnership";
 import { StageChange } from "./stage-change";

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../graphql/connection";
+import { OrderDirection } from "../../records/connection";
 import { HubContext } from "../../graphql/context";
-import { RecordResolver } from "../../graphql/record-resolver";
-import { CalendarDate } from "../../graphql/scalars";
+import { RecordResolver } from "../../records/record-resolver";
+import { CalendarDate } from "../../records/scalars";
 import { City, cityById } from "../geography";
 import { Partnership, PartnershipStage } from "./partnership";
 import { PartnershipFilter, PartnershipInput, PartnershipPatch } from "./partnership.inputs";

@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { CalendarDate } from "../../graphql/scalars";
-import { Node, Row } from "../../graphql/node";
+import { CalendarDate } from "../../records/scalars";
+import { Node, Row } from "../../core/node";
 import { PartnershipStage } from "./partnership";
 
 @Directive('@key(fields: "id")')

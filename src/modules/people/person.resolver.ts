@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../graphql/connection";
+import { OrderDirection } from "../../records/connection";
 import { HubContext } from "../../graphql/context";
-import { RecordResolver } from "../../graphql/record-resolver";
+import { RecordResolver } from "../../records/record-resolver";
 import { City, cityById, Country, countryByCode } from "../geography";
 import { Affiliation } from "./affiliation";
 import { PersonFilter, PersonInput, PersonPatch } from "./people.inputs";

@@ -1,4 +1,4 @@
-import { AnalystsOnly } from "../../graphql/access/restricted";
+import { AnalystsOnly } from "../../records/restricted";
 import { Arg, Ctx, ID, Int, Query, Resolver, UseMiddleware } from "type-graphql";
 import { HubContext } from "../../graphql/context";
 import { PipelineEntry, TargetProgress } from "./plan-progress.types";

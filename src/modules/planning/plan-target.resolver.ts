@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { HubContext } from "../../graphql/context";
-import { RecordMutations } from "../../graphql/record-mutations";
+import { RecordMutations } from "../../records/record-mutations";
 import { City, cityById } from "../geography";
 import { PlanTarget } from "./plan-target";
 import { PlanTargetInput, PlanTargetPatch } from "./planning.inputs";

@@ -2,7 +2,7 @@
 // loads SPEC §9's synthetic benchmark dataset (scaled) on top and reports how fast it went.
 import "reflect-metadata";
 import path from "node:path";
-import { DatabaseConfig, openDatabase } from "../../db/data-source";
+import { DatabaseConfig, openDatabase } from "../../data-source";
 import { parseArguments, USAGE } from "./arguments";
 import { datasetSize } from "./dataset-size";
 import { DatabaseNotEmpty, loadSyntheticDataset } from "./load";

@@ -4,13 +4,13 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, ClassType, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { ListedRecordService, ListOrder } from "../db/listed-record-service";
-import { registerRecordQueries } from "./answer-sql/record-queries";
+import { registerRecordQueries } from "./record-queries";
 import { ConnectionData, PageArgsInput } from "./connection";
-import { HubContext } from "./context";
-import { checkId } from "./input-checks";
-import { LoaderFactory } from "./loaders";
+import { HubContext } from "../graphql/context";
+import { checkId } from "../core/input-checks";
+import { LoaderFactory } from "../db/loaders";
 import { LookAhead } from "./look-ahead";
-import { Row } from "./node";
+import { Row } from "../core/node";
 import { RecordMutations } from "./record-mutations";
 
 export interface RecordResolverSpec<

@@ -10,7 +10,7 @@ import {
   registerEnumType,
 } from "type-graphql";
 import { QueryFailedError, SelectQueryBuilder } from "typeorm";
-import { BadUserInput } from "./errors";
+import { BadUserInput } from "../core/errors";
 
 export enum OrderDirection {
   ASC = "ASC",

@@ -1,10 +1,10 @@
 // The two database modes of SPEC §1: PostgreSQL when DATABASE_URL is set, else the embedded
 // PGlite in HUB_DATA_DIR. Both run the same migrations at start and the same SQL afterwards.
 import { DataSource } from "typeorm";
-import { migrations } from "../../migrations";
-import { hubEntities } from "../modules/entities";
-import { embeddedDriver } from "./embedded-driver";
-import { serverPoolOptions } from "./server-driver";
+import { migrations } from "../migrations";
+import { hubEntities } from "./modules/entities";
+import { embeddedDriver } from "./db/embedded-driver";
+import { serverPoolOptions } from "./db/server-driver";
 
 export interface DatabaseConfig {
   databaseUrl?: string;

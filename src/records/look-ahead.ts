@@ -12,8 +12,8 @@ import {
 } from "graphql";
 import { ClassType } from "type-graphql";
 import { DataSource } from "typeorm";
-import { HubContext } from "./context";
-import { LoaderFactory } from "./loaders";
+import { HubContext } from "../graphql/context";
+import { LoaderFactory } from "../db/loaders";
 
 /** How a relation field of `P` reaches its rows, and which loader serves it otherwise. */
 export interface Relation<P> {

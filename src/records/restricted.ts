@@ -2,9 +2,9 @@
 // resolve to null with a FORBIDDEN error for roles that may not see them, the rest of the answer
 // unaffected; analytics need the analyst role.
 import { MiddlewareFn } from "type-graphql";
-import { HubContext } from "../context";
-import { HubError } from "../errors";
-import { maySeeRestricted, requireAnalyst } from "./actor";
+import { HubContext } from "../graphql/context";
+import { HubError } from "../core/errors";
+import { maySeeRestricted, requireAnalyst } from "../core/actor";
 
 export const Restricted: MiddlewareFn<HubContext> = ({ context, info }, next) => {
   if (!maySeeRestricted(context.actor)) {
