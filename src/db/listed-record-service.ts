@@ -9,7 +9,7 @@ import {
   pageQuery,
   paginate,
   SortKey,
-} from "../records/connection";
+} from "./paging";
 import { checkInput } from "../core/input-checks";
 import { Row } from "../core/node";
 import { RecordService } from "./record-service";

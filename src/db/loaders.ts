@@ -9,6 +9,7 @@ import {
   In,
   ObjectLiteral,
 } from "typeorm";
+import { Row } from "../core/node";
 
 export type LoaderFactory<K, V> = (db: DataSource) => DataLoader<K, V>;
 
@@ -38,18 +39,43 @@ function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** One row per key, found by the unique column `property` (by default the id). */
+const oneByMade = new Map<
+  EntityTarget<ObjectLiteral>,
+  Map<string, LoaderFactory<string, unknown>>
+>();
+
+/**
+ * One row per key, found by the unique column `property` (by default the id). There is one factory
+ * per type and column, so every relation, `node(id)` and `_entities` share a request's loader.
+ */
 export function oneBy<T extends ObjectLiteral, P extends keyof T & string>(
   Entity: EntityTarget<T>,
   property: P = "id" as P,
 ): LoaderFactory<string, T | null> {
-  return (db) =>
-    new DataLoader(async (keys) => {
-      const where = { [property]: In([...keys]) } as FindOptionsWhere<T>;
-      const rows = await db.getRepository(Entity).findBy(where);
-      const byKey = new Map(rows.map((row) => [String(row[property]), row]));
-      return keys.map((key) => byKey.get(key) ?? null);
-    });
+  const byProperty = oneByMade.get(Entity) ?? new Map();
+  oneByMade.set(Entity, byProperty);
+  if (!byProperty.has(property)) {
+    const factory: LoaderFactory<string, T | null> = (db) =>
+      new DataLoader(async (keys) => {
+        const where = { [property]: In([...keys]) } as FindOptionsWhere<T>;
+        const rows = await db.getRepository(Entity).findBy(where);
+        const byKey = new Map(rows.map((row) => [String(row[property]), row]));
+        return keys.map((key) => byKey.get(key) ?? null);
+      });
+    byProperty.set(property, factory);
+  }
+  return byProperty.get(property) as LoaderFactory<string, T | null>;
+}
+
+/** A record by its type's name (e.g. `Delegation`) and id, through that type's loader. */
+export function loadRecord(
+  ctx: { db: DataSource; loaders: RequestLoaders },
+  typeName: string,
+  id: string,
+): Promise<Row | null> {
+  const meta = ctx.db.entityMetadatas.find((m) => m.name === typeName);
+  if (!meta) return Promise.resolve(null);
+  return ctx.loaders.get(oneBy(meta.target as EntityTarget<Row>)).load(id);
 }
 
 /** All rows whose column `property` holds the key, in `order`. */

@@ -5,13 +5,11 @@ import { DataSource, EntityManager, EntityTarget } from "typeorm";
 import { requireCity, SHARED } from "../core/actor";
 import { Conflict, HubError, NotFound } from "../core/errors";
 import { checkId, checkInput } from "../core/input-checks";
-import { HubContext } from "../graphql/context";
 import { Row } from "../core/node";
-import { creationEntriesFrom, recordAudit } from "../modules/audit";
-import { Creation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
 import { Accepted, BulkCreation, NewRow } from "./bulk-creation";
 import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
+import { Creation, ServiceContext } from "./service-context";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
 
@@ -66,7 +64,7 @@ export abstract class RecordService<
   protected abstract readonly typeName: string;
   protected readonly db: DataSource;
 
-  constructor(protected readonly ctx: HubContext) {
+  constructor(protected readonly ctx: ServiceContext) {
     this.db = ctx.db;
   }
 
@@ -141,7 +139,8 @@ export abstract class RecordService<
     let checking = true;
     const creation = new BulkCreation<T, CreateInput, Creation>(tx, this.Entity, {
       afterWrite: (row) => this.afterCreation(tx, row),
-      audit: (source, first) => creationEntriesFrom(this.ctx, this.typeName, source, first),
+      audit: (source, first) =>
+        this.ctx.changes.creationEntriesFrom(this.ctx, this.typeName, source, first),
       onWritten: (done) => {
         written = done;
         if (!checking) reportWriting();
@@ -172,7 +171,7 @@ export abstract class RecordService<
       reportWriting();
       const created = await creation.finished();
       if (refused() && !options.partial) throw new RefusedBatch(refusals);
-      await recordCreationEvents(tx, this.typeName, created);
+      await this.ctx.changes.recordCreationEvents(tx, this.typeName, created);
       return { createdIds: created.map((row) => row.entityId), refusals };
     } finally {
       await creation.close();
@@ -265,14 +264,14 @@ export abstract class RecordService<
   ): Promise<void> {
     const row = (after ?? before)!;
     const owner = this.ownerCity(row);
-    const entryId = await recordAudit(tx, this.ctx, {
+    const entryId = await this.ctx.changes.recordAudit(tx, this.ctx, {
       action,
       entityType: this.typeName,
       entityId: row.id,
       before,
       after,
     });
-    await recordEvent(tx, {
+    await this.ctx.changes.recordEvent(tx, {
       action,
       entityType: this.typeName,
       entityId: row.id,

@@ -23,7 +23,8 @@ import { requireOperationAccess } from "./access/access-plugin";
 import { checkQueryLimits } from "./access/query-limits";
 import { TokenVerifier } from "./access/tokens";
 import { AnswerStatement, answerStatement } from "./answer-sql/answer-statement";
-import { createContext, HubContext } from "./context";
+import { createContext } from "./context";
+import { HubContext } from "../records/context";
 
 /** Documents kept compiled, and variable sets whose limits are remembered per document. */
 const MAX_PLANS = 500;

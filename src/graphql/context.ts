@@ -1,22 +1,10 @@
-// What every resolver receives: the database, the limits, who is asking, and this request's loaders.
+// A request's context: the service context with the hub's change log, and the transport's extras.
 import { DataSource } from "typeorm";
 import { HubConfig } from "../config";
-import type { EventRelay } from "../modules/events/event-relay";
 import { Actor } from "../core/actor";
-import { RequestLoaders } from "../db/loaders";
-
-export interface HubContext {
-  db: DataSource;
-  config: HubConfig;
-  actor: Actor;
-  loaders: RequestLoaders;
-  /** This instance's relay of committed events, for subscriptions. */
-  events?: EventRelay;
-  /** On a WebSocket: closes the connection, e.g. for a subscriber that fell too far behind. */
-  closeConnection?: (code: number, reason: string) => void;
-  /** On a subscription: the cursor of the event being sent. */
-  eventCursor?: string;
-}
+import { serviceContext } from "../db/service-context";
+import { hubChangeLog } from "../modules/change-log";
+import { HubContext } from "../records/context";
 
 export function createContext(
   db: DataSource,
@@ -24,5 +12,5 @@ export function createContext(
   actor: Actor,
   extra: Pick<HubContext, "events" | "closeConnection"> = {},
 ): HubContext {
-  return { db, config, actor, loaders: new RequestLoaders(db), ...extra };
+  return { ...serviceContext(db, config, actor, hubChangeLog), config, ...extra };
 }

@@ -11,7 +11,8 @@ import { EventRelay } from "../modules/events";
 import { Actor, requireWriter } from "../core/actor";
 import { checkQueryLimits } from "./access/query-limits";
 import { TokenVerifier } from "./access/tokens";
-import { createContext, HubContext } from "./context";
+import { createContext } from "./context";
+import { HubContext } from "../records/context";
 import { formatError } from "./format-error";
 
 type Connection = {

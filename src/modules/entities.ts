@@ -1,15 +1,12 @@
 // Every table-backed type, for TypeORM; those that extend Row are also found by `node(id)`.
 import { AuditEntry } from "./audit";
-import { Delegation } from "./delegation/delegation";
+import { Delegation } from "./delegation";
 import { City, Country, Office } from "./geography";
-import { InvestmentIntention } from "./investment/investment-intention";
-import { LiaisonOffice } from "./liaison/liaison-office";
-import { Partnership } from "./partnership/partnership";
-import { StageChange } from "./partnership/stage-change";
-import { Affiliation } from "./people/affiliation";
-import { Organization } from "./people/organization";
-import { Person } from "./people/person";
-import { PlanTarget } from "./planning/plan-target";
+import { InvestmentIntention } from "./investment";
+import { LiaisonOffice } from "./liaison";
+import { Partnership, StageChange } from "./partnership";
+import { Affiliation, Organization, Person } from "./people";
+import { PlanTarget } from "./planning";
 
 export const hubEntities = [
   Country,

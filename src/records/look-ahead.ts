@@ -12,7 +12,7 @@ import {
 } from "graphql";
 import { ClassType } from "type-graphql";
 import { DataSource } from "typeorm";
-import { HubContext } from "../graphql/context";
+import { HubContext } from "./context";
 import { LoaderFactory } from "../db/loaders";
 
 /** How a relation field of `P` reaches its rows, and which loader serves it otherwise. */

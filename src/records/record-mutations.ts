@@ -2,7 +2,7 @@
 // Each type's resolver extends this; the work is done by the type's service.
 import { Arg, ClassType, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { RecordService } from "../db/record-service";
-import { HubContext } from "../graphql/context";
+import { HubContext } from "./context";
 import { Row } from "../core/node";
 
 export function RecordMutations<T extends Row, I extends object, P extends object>(

@@ -2,7 +2,7 @@
 // so that an answer written by PostgreSQL can read their rows the way their resolvers do.
 import { ClassType } from "type-graphql";
 import { ListedRecordService, ListOrder } from "../db/listed-record-service";
-import { HubContext } from "../graphql/context";
+import { HubContext } from "./context";
 
 export interface RecordQueries {
   Type: ClassType<object>;

@@ -2,7 +2,7 @@
 // resolve to null with a FORBIDDEN error for roles that may not see them, the rest of the answer
 // unaffected; analytics need the analyst role.
 import { MiddlewareFn } from "type-graphql";
-import { HubContext } from "../graphql/context";
+import { HubContext } from "./context";
 import { HubError } from "../core/errors";
 import { maySeeRestricted, requireAnalyst } from "../core/actor";
 

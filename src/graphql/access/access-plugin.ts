@@ -3,7 +3,7 @@
 import { ApolloServerPlugin } from "@apollo/server";
 import { OperationTypeNode } from "graphql";
 import { HubConfig } from "../../config";
-import { HubContext } from "../context";
+import { HubContext } from "../../records/context";
 import { HubError } from "../../core/errors";
 import { Actor, requireWriter } from "../../core/actor";
 import { checkQueryLimits } from "./query-limits";

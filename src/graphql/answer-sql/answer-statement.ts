@@ -21,7 +21,7 @@ import { getArgumentValues } from "graphql/execution/values";
 import { ClassType } from "type-graphql";
 import { DataSource } from "typeorm";
 import { Statement } from "../../db/statement";
-import { HubContext } from "../context";
+import { HubContext } from "../../records/context";
 import { checkId } from "../../core/input-checks";
 import { recordClassOf, recordField } from "./record-fields";
 import { RecordQuery, recordQuery } from "../../records/record-queries";

@@ -2,18 +2,13 @@
 // per-request loader that reads each key, so that the representations of one type in an
 // `_entities` request cost one statement, however many they are.
 import { countryCode } from "../../db/list-query";
-import { delegationById } from "../../modules/delegation/delegation.loaders";
-import {
-  cityById,
-  countryByCode,
-  countryById,
-  officeById,
-} from "../../modules/geography/geography.loaders";
-import { investmentIntentionById } from "../../modules/investment/investment.loaders";
-import { liaisonOfficeById } from "../../modules/liaison/liaison.loaders";
-import { partnershipById, stageChangeById } from "../../modules/partnership/partnership.loaders";
-import { affiliationById, organizationById, personById } from "../../modules/people/people.loaders";
-import { planTargetById } from "../../modules/planning/planning.loaders";
+import { delegationById } from "../../modules/delegation";
+import { cityById, countryByCode, countryById, officeById } from "../../modules/geography";
+import { investmentIntentionById } from "../../modules/investment";
+import { liaisonOfficeById } from "../../modules/liaison";
+import { partnershipById, stageChangeById } from "../../modules/partnership";
+import { affiliationById, organizationById, personById } from "../../modules/people";
+import { planTargetById } from "../../modules/planning";
 import { checkId } from "../../core/input-checks";
 import { LoaderFactory } from "../../db/loaders";
 

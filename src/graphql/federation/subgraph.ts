@@ -16,7 +16,7 @@ import {
   visit,
 } from "graphql";
 import { createResolversMap } from "type-graphql";
-import { HubContext } from "../context";
+import { HubContext } from "../../records/context";
 import { BadUserInput } from "../../core/errors";
 import { EntityKey, entityKeys } from "./entities";
 

@@ -1,11 +1,8 @@
 import { linkedBy, manyBy, oneBy } from "../../db/loaders";
 import { lookAhead, lookAheadReference } from "../../records/look-ahead";
 import { City, cityById, Country, countryByCode } from "../geography";
-import { Partnership } from "../partnership/partnership";
-import { partnershipById } from "../partnership/partnership.loaders";
-import { Organization } from "../people/organization";
-import { membersOfDelegation, organizationById } from "../people/people.loaders";
-import { Person } from "../people/person";
+import { Partnership, partnershipById } from "../partnership";
+import { Organization, membersOfDelegation, organizationById, Person } from "../people";
 import { Delegation } from "./delegation";
 
 export const delegationById = oneBy(Delegation);

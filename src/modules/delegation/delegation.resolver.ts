@@ -1,13 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../records/connection";
-import { HubContext } from "../../graphql/context";
+import { OrderDirection } from "../../db/paging";
+import { HubContext } from "../../records/context";
 import { RecordResolver } from "../../records/record-resolver";
 import { City, cityById, Country, countryByCode } from "../geography";
-import { Partnership } from "../partnership/partnership";
-import { partnershipById } from "../partnership/partnership.loaders";
-import { Organization } from "../people/organization";
-import { membersOfDelegation, organizationById } from "../people/people.loaders";
-import { Person } from "../people/person";
+import { Partnership, partnershipById } from "../partnership";
+import { Organization, membersOfDelegation, organizationById, Person } from "../people";
 import { Approval, Delegation } from "./delegation";
 import { DelegationFilter, DelegationInput, DelegationPatch } from "./delegation.inputs";
 import { DelegationConnection, DelegationOrder, DelegationOrderField } from "./delegation.lists";

@@ -5,13 +5,14 @@ import { PartnershipDelegationsResolver } from "./partnership-delegations.resolv
 import { PersonDelegationsResolver } from "./person-delegations.resolver";
 
 export { Approval, DatePrecision, Delegation, Direction, Purpose } from "./delegation";
-export { DelegationFilter } from "./delegation.inputs";
 export {
   delegationById,
   delegationsByPartnership,
   delegationsOfMember,
 } from "./delegation.loaders";
 
+export { DelegationFilter, DelegationInput } from "./delegation.inputs";
+export { DelegationService } from "./delegation.service";
 export const delegationResolvers = [
   DelegationResolver,
   PartnershipDelegationsResolver,

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { HubContext } from "../../graphql/context";
-import { Partnership } from "../partnership/partnership";
+import { HubContext } from "../../records/context";
+import { Partnership } from "../partnership";
 import { Delegation } from "./delegation";
 import { delegationsByPartnership } from "./delegation.loaders";
 

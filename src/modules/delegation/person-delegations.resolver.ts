@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { HubContext } from "../../graphql/context";
-import { Person } from "../people/person";
+import { HubContext } from "../../records/context";
+import { Person } from "../people";
 import { Delegation } from "./delegation";
 import { delegationsOfMember } from "./delegation.loaders";
 

@@ -1,7 +1,7 @@
 // Opens one subscriber's stream: registers for live events first, then reads the history after
 // `since` up to the last event already handed out, so that nothing falls between the two and
 // nothing is sent twice.
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { BadUserInput, HubError } from "../../core/errors";
 import { EventFilter } from "./event-filters";
 import { EventStream } from "./event-stream";

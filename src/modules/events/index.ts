@@ -6,5 +6,6 @@ import { EventsResolver } from "./events.resolver";
 export { EventRelay } from "./event-relay";
 export { TOO_SLOW_CLOSE_CODE } from "./event-subscriptions";
 export { HubEvent, HubEventType } from "./hub-event";
+export { recordCreationEvents, recordEvent } from "./record-event";
 
 export const eventsResolvers = [EventsResolver, EventCursorResolver] as const;

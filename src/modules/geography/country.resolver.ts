@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { OrderDirection, PageArgsInput } from "../../records/connection";
-import { HubContext } from "../../graphql/context";
+import { PageArgsInput } from "../../records/connection";
+import { OrderDirection } from "../../db/paging";
+import { HubContext } from "../../records/context";
 import { RecordMutations } from "../../records/record-mutations";
 import { City } from "./city";
 import { Country, Region } from "./country";

@@ -3,7 +3,7 @@ import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { containsPattern, countryCode, named } from "../../db/list-query";
-import { SortKey } from "../../records/connection";
+import { SortKey } from "../../db/paging";
 import { checkId } from "../../core/input-checks";
 import { City } from "./city";
 import { Country } from "./country";

@@ -7,6 +7,6 @@ import { OfficeResolver } from "./office.resolver";
 export { City, CityLevel } from "./city";
 export { Country, Region } from "./country";
 export { Office, OfficeKind } from "./office";
-export { cityById, countryByCode } from "./geography.loaders";
+export { cityById, countryByCode, countryById, officeById } from "./geography.loaders";
 
 export const geographyResolvers = [CountryResolver, CityResolver, OfficeResolver] as const;

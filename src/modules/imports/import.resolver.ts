@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { ImportKind } from "./import-kind";
 import { ImportReport } from "./import.types";
 import { importRecords } from "./importer";

@@ -5,9 +5,9 @@ import { EntityManager } from "typeorm";
 import { nextTurn, ROWS_PER_TURN } from "../../db/bulk-statements";
 import { arrayLiteral } from "../../db/column-arrays";
 import { requireWriter } from "../../core/actor";
-import { HubContext } from "../../graphql/context";
+import { ServiceContext } from "../../db/service-context";
 import { BadUserInput, HubError } from "../../core/errors";
-import { ProgressBar } from "../../seed/synthetic/progress";
+import { ProgressBar } from "../../core/progress-bar";
 import { ImportKind } from "./import-kind";
 import { ImportSpec } from "./import-spec";
 import { ImportProblem, ImportReport } from "./import.types";
@@ -46,7 +46,7 @@ interface Candidate {
 }
 
 export async function importRecords(
-  ctx: HubContext,
+  ctx: ServiceContext,
   request: ImportRequest,
 ): Promise<ImportReport> {
   requireWriter(ctx.actor);

@@ -5,4 +5,6 @@ import { InvestmentIntentionResolver } from "./investment-intention.resolver";
 export { InvestmentIntention, InvestmentKind, InvestmentStage } from "./investment-intention";
 export { investmentIntentionById } from "./investment.loaders";
 
+export { InvestmentIntentionInput } from "./investment.inputs";
+export { InvestmentIntentionService } from "./investment.service";
 export const investmentResolvers = [InvestmentIntentionResolver] as const;

@@ -1,9 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../records/connection";
-import { HubContext } from "../../graphql/context";
+import { OrderDirection } from "../../db/paging";
+import { HubContext } from "../../records/context";
 import { RecordResolver } from "../../records/record-resolver";
-import { Delegation } from "../delegation/delegation";
-import { delegationById } from "../delegation/delegation.loaders";
+import { Delegation, delegationById } from "../delegation";
 import { City, cityById } from "../geography";
 import { Organization, organizationById, Person, personById } from "../people";
 import {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../records/connection";
-import { HubContext } from "../../graphql/context";
+import { OrderDirection } from "../../db/paging";
+import { HubContext } from "../../records/context";
 import { RecordResolver } from "../../records/record-resolver";
 import { City, cityById, Country, countryByCode } from "../geography";
 import { Organization, organizationById } from "../people";

@@ -2,7 +2,7 @@ import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../records/connection";
+import { SortKey } from "../../db/paging";
 import { checkId } from "../../core/input-checks";
 import { LiaisonOfficeFilter, LiaisonOfficeInput, LiaisonOfficePatch } from "./liaison.inputs";
 import { LiaisonOfficeOrderField } from "./liaison.lists";

@@ -1,4 +1,4 @@
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { BadUserInput, NotFound } from "../../core/errors";
 import { checkId } from "../../core/input-checks";
 import { NETWORK_SQL, PATH_SQL } from "./network.sql";

@@ -1,8 +1,8 @@
 import { AnalystsOnly } from "../../records/restricted";
 import { Arg, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { DelegationFilter } from "../delegation";
-import { PartnershipFilter } from "../partnership/partnership.inputs";
+import { PartnershipFilter } from "../partnership";
 import { StatsService } from "./stats.service";
 import {
   DelegationGroupBy,

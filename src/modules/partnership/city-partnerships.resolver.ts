@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { City } from "../geography";
 import { Partnership } from "./partnership";
 import { partnershipsOfCity } from "./partnership.loaders";

@@ -8,7 +8,10 @@ export { StageChange } from "./stage-change";
 export {
   partnershipById,
   partnershipsOfCity,
+  stageChangeById,
   stageHistoryByPartnership,
 } from "./partnership.loaders";
 
+export { PartnershipFilter, PartnershipInput } from "./partnership.inputs";
+export { PartnershipService } from "./partnership.service";
 export const partnershipResolvers = [PartnershipResolver, CityPartnershipsResolver] as const;

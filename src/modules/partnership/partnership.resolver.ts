@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../records/connection";
-import { HubContext } from "../../graphql/context";
+import { OrderDirection } from "../../db/paging";
+import { HubContext } from "../../records/context";
 import { RecordResolver } from "../../records/record-resolver";
 import { CalendarDate } from "../../records/scalars";
 import { City, cityById } from "../geography";

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { Affiliation } from "./affiliation";
 import { Organization } from "./organization";
 import { organizationById, personById } from "./people.loaders";

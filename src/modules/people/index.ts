@@ -8,6 +8,7 @@ export { Affiliation } from "./affiliation";
 export { Organization, OrganizationKind } from "./organization";
 export { Person, PersonCategory } from "./person";
 export {
+  affiliationById,
   affiliationsByOrganization,
   affiliationsByPerson,
   membersOfDelegation,
@@ -16,4 +17,6 @@ export {
   personById,
 } from "./people.loaders";
 
+export { PersonInput } from "./people.inputs";
+export { PersonService } from "./people.service";
 export const peopleResolvers = [PersonResolver, OrganizationResolver, AffiliationResolver] as const;

@@ -3,7 +3,7 @@ import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { containsPattern, countryCode, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../records/connection";
+import { SortKey } from "../../db/paging";
 import { Conflict } from "../../core/errors";
 import { checkId } from "../../core/input-checks";
 import { Affiliation } from "./affiliation";

@@ -4,5 +4,6 @@ import { PlanProgressResolver } from "./plan-progress.resolver";
 import { PlanTargetResolver } from "./plan-target.resolver";
 
 export { PlanMetric, PlanTarget } from "./plan-target";
+export { planTargetById } from "./planning.loaders";
 
 export const planningResolvers = [PlanTargetResolver, PlanProgressResolver] as const;

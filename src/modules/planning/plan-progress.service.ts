@@ -1,6 +1,6 @@
 // Progress against a city's yearly targets and its partnership pipeline (SPEC §5), computed from
 // the records each time: one statement finds every record that counts towards the year's targets.
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { checkId } from "../../core/input-checks";
 import { LoaderFactory } from "../../db/loaders";
 import { Row } from "../../core/node";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { RecordMutations } from "../../records/record-mutations";
 import { City, cityById } from "../geography";
 import { PlanTarget } from "./plan-target";

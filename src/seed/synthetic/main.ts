@@ -6,7 +6,8 @@ import { DatabaseConfig, openDatabase } from "../../data-source";
 import { parseArguments, USAGE } from "./arguments";
 import { datasetSize } from "./dataset-size";
 import { DatabaseNotEmpty, loadSyntheticDataset } from "./load";
-import { loadSummary, ProgressBar } from "./progress";
+import { ProgressBar } from "../../core/progress-bar";
+import { loadSummary } from "./progress";
 
 async function main(): Promise<number> {
   let args;

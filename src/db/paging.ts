@@ -1,0 +1,152 @@
+// Keyset paging: a page is one indexed range scan whatever its depth in the list, and the total
+// costs a statement only when asked for. GraphQL's connection types (src/records/connection.ts)
+// carry what this reads.
+import { QueryFailedError, SelectQueryBuilder } from "typeorm";
+import { BadUserInput } from "../core/errors";
+
+export enum OrderDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+
+/** How one orderable field sorts: the SQL expression and the type its cursor value casts to. */
+export interface SortKey {
+  expression: string;
+  type: "text" | "date" | "timestamptz" | "integer";
+}
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PageLimits {
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
+export interface ConnectionData<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  countTotal: () => Promise<number>;
+}
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString("base64url");
+}
+
+const badCursor = () => new BadUserInput("after", "is not a cursor this list gave out");
+
+/** A cursor decodes to any two strings; one the database cannot cast is a data exception (22xxx). */
+function castFailed(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    String((error.driverError as { code?: string }).code).startsWith("22")
+  );
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      parsed.every((p) => typeof p === "string")
+    ) {
+      return parsed as [string, string];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badCursor();
+}
+
+function pageSize(first: number | null | undefined, limits: PageLimits): number {
+  if (first === null || first === undefined) return limits.defaultPageSize;
+  if (first < 0) throw new BadUserInput("first", "must not be negative");
+  if (first > limits.maxPageSize) {
+    throw new BadUserInput(
+      "first",
+      `must be at most ${limits.maxPageSize} (the maximum page size)`,
+    );
+  }
+  return first;
+}
+
+/** What the page's statement also reads for each row: the relations the query selects below. */
+export interface PageLookAhead<T> {
+  sql(row: string): string;
+  prime(row: T, nested: unknown): void;
+}
+
+/** `query` narrowed to one page ordered by `key` then id, with one row more to tell a next page. */
+export function pageQuery<T extends { id: string }>(
+  query: SelectQueryBuilder<T>,
+  key: SortKey,
+  direction: OrderDirection,
+  page: PageArgs,
+  limits: PageLimits,
+): { query: SelectQueryBuilder<T>; size: number } {
+  const size = pageSize(page.first, limits);
+  const comparison = direction === OrderDirection.ASC ? ">" : "<";
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after);
+    query.andWhere(
+      `(${key.expression}, row.id) ${comparison} (CAST(:afterValue AS ${key.type}), CAST(:afterId AS uuid))`,
+      {
+        afterValue: value,
+        afterId: id,
+      },
+    );
+  }
+  query
+    .orderBy(key.expression, direction)
+    .addOrderBy("row.id", direction)
+    .limit(size + 1);
+  return { query, size };
+}
+
+/**
+ * One page of `query` ordered by `key` then id. The query's main alias must be `row`.
+ * Rows come back as entities, with the cursor value read as text so no precision is lost.
+ */
+export async function paginate<T extends { id: string }>(
+  query: SelectQueryBuilder<T>,
+  key: SortKey,
+  direction: OrderDirection,
+  page: PageArgs,
+  limits: PageLimits,
+  ahead?: PageLookAhead<T> | null,
+): Promise<ConnectionData<T>> {
+  const countQuery = query.clone();
+  const { size } = pageQuery(query, key, direction, page, limits);
+  if (ahead) query.addSelect(ahead.sql("row"), "look_ahead");
+  const { entities, raw } = await query
+    .addSelect(`${key.expression}::text`, "cursor_value")
+    .getRawAndEntities()
+    .catch((error: unknown) => {
+      throw page.after && castFailed(error) ? badCursor() : error;
+    });
+  const rows = entities.slice(0, size);
+  if (ahead) rows.forEach((row, i) => ahead.prime(row, raw[i].look_ahead));
+  const edges = rows.map((node, i) => ({
+    node,
+    cursor: encodeCursor(String(raw[i].cursor_value), node.id),
+  }));
+  return {
+    edges,
+    nodes: rows,
+    pageInfo: {
+      hasNextPage: entities.length > size,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    countTotal: () => countQuery.getCount(),
+  };
+}
