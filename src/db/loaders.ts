@@ -28,17 +28,6 @@ export class RequestLoaders {
   }
 }
 
-function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
 const oneByMade = new Map<
   EntityTarget<ObjectLiteral>,
   Map<string, LoaderFactory<string, unknown>>
@@ -78,19 +67,29 @@ export function loadRecord(
   return ctx.loaders.get(oneBy(meta.target as EntityTarget<Row>)).load(id);
 }
 
-/** All rows whose column `property` holds the key, in `order`. */
-export function manyBy<T extends ObjectLiteral, P extends keyof T & string>(
+/** All rows whose column `property` (any of `properties`) holds the key, in `order` then id. */
+export function manyBy<T extends ObjectLiteral>(
   Entity: EntityTarget<T>,
-  property: P,
-  order?: FindOptionsOrder<T>,
+  properties: string[],
+  order: Record<string, "ASC" | "DESC">,
 ): LoaderFactory<string, T[]> {
   return (db) =>
     new DataLoader(async (keys) => {
-      const where = { [property]: In([...keys]) } as FindOptionsWhere<T>;
+      const where = properties.map(
+        (property) => ({ [property]: In([...keys]) }) as FindOptionsWhere<T>,
+      );
       // Ties go by id, so that a list reads the same every time (and as look-ahead reads it).
       const byId = { ...order, id: "ASC" } as unknown as FindOptionsOrder<T>;
       const rows = await db.getRepository(Entity).find({ where, order: byId });
-      const groups = groupBy(rows, (row) => String(row[property]));
+      const groups = new Map<string, T[]>();
+      for (const row of rows) {
+        // A row whose keys both name the parent is the parent's once.
+        for (const key of new Set(properties.map((property) => String(row[property])))) {
+          const group = groups.get(key);
+          if (group) group.push(row);
+          else groups.set(key, [row]);
+        }
+      }
       return keys.map((key) => groups.get(key) ?? []);
     });
 }

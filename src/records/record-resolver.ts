@@ -9,7 +9,7 @@ import { PageArgsInput } from "./connection";
 import { ConnectionData } from "../db/paging";
 import { HubContext } from "./context";
 import { checkId } from "../core/input-checks";
-import { LoaderFactory } from "../db/loaders";
+import { oneBy } from "../db/loaders";
 import { LookAhead } from "./look-ahead";
 import { Row } from "../core/node";
 import { RecordMutations } from "./record-mutations";
@@ -29,7 +29,6 @@ export interface RecordResolverSpec<
   /** The list query's name, e.g. `cities`; the single query is the type's name, e.g. `city`. */
   listName: string;
   defaultOrder: ListOrder;
-  byId: LoaderFactory<string, T | null>;
   service: (ctx: HubContext) => ListedRecordService<T, I, P, F>;
 }
 
@@ -73,8 +72,9 @@ export function RecordResolver<T extends Row, I extends object, P extends object
       @Arg("id", () => ID) id: string,
     ): Promise<T | null> {
       const key = checkId(id, "id");
-      await LookAhead.of(ctx.db, Type, info)?.readByIds(ctx, Type, spec.byId, [key]);
-      return ctx.loaders.get(spec.byId).load(key);
+      const byId = oneBy(Type);
+      await LookAhead.of(ctx.db, Type, info)?.readByIds(ctx, Type, byId, [key]);
+      return ctx.loaders.get(byId).load(key);
     }
   }
   return Queries;

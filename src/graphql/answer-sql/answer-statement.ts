@@ -289,7 +289,7 @@ class AnswerCompiler {
       }
       const rows = `FROM (SELECT ${related}.* ${relation.from(row, related, this.db)}) ${related} ${child.joins.join(" ")}`;
       if (!many) return `'${key}', (SELECT ${child.json} ${rows})`;
-      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(related)}` : "";
+      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(related, this.db)}` : "";
       return `'${key}', (SELECT coalesce(json_agg(${child.json}${order}), '[]') ${rows})`;
     });
     return { json: `json_build_object(${values.join(", ")})`, joins };

@@ -63,18 +63,18 @@ function keyFieldsOf(type: GraphQLObjectType): string[] {
 }
 
 /** Every row type is an entity, and every key it declares is one that a loader reads. */
-function checkEntities(schema: GraphQLSchema): void {
+function checkEntities(schema: GraphQLSchema, entities: Map<string, object>): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     const declared = keyFieldsOf(type).sort().join(", ");
-    const loaded = Object.keys(entityKeys[type.name] ?? {})
+    const loaded = Object.keys(entities.get(type.name) ?? {})
       .sort()
       .join(", ");
     const isRow = type.getInterfaces().some((face) => face.name === "Node");
     if (declared !== loaded || (isRow && !declared)) {
       throw new Error(
         `${type.name}: @key on [${declared}] but reference loaders for [${loaded}]; ` +
-          "every Node type needs both, in src/modules and src/graphql/federation/entities.ts",
+          "every Node type needs a @key on its entity class, which TypeORM stores",
       );
     }
   }
@@ -99,10 +99,11 @@ function resolveReference(typeName: string, keys: Record<string, EntityKey>) {
 }
 
 export function buildHubSubgraph(schema: GraphQLSchema): GraphQLSchema {
-  checkEntities(schema);
+  const entities = entityKeys();
+  checkEntities(schema, entities);
   // type-graphql types its map more loosely than @apollo/subgraph; the shapes are the same.
   const resolvers = createResolversMap(schema) as Resolvers;
-  for (const [typeName, keys] of Object.entries(entityKeys)) {
+  for (const [typeName, keys] of entities) {
     resolvers[typeName] = {
       ...(resolvers[typeName] as FieldResolvers),
       __resolveReference: resolveReference(typeName, keys),
