@@ -6,6 +6,7 @@ import {
   partnershipDelegations,
   personDelegations,
 } from "./delegation.relations";
+
 export { Approval, DatePrecision, Delegation, Direction, Purpose } from "./delegation";
 export { delegationById } from "./delegation.loaders";
 export { DelegationFilter, DelegationInput } from "./delegation.inputs";

@@ -4,6 +4,7 @@ import { CityResolver } from "./city.resolver";
 import { CountryResolver } from "./country.resolver";
 import { cityRelations, countryRelations, officeRelations } from "./geography.relations";
 import { OfficeResolver } from "./office.resolver";
+
 export { City, CityLevel } from "./city";
 export { Country, Region } from "./country";
 export { Office, OfficeKind } from "./office";

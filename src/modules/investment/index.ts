@@ -2,6 +2,7 @@
 // bring: who invests how much, exactly, into which city or development zone, and how far it got.
 import { InvestmentIntentionResolver } from "./investment-intention.resolver";
 import { investmentIntentionRelations } from "./investment.relations";
+
 export { InvestmentIntention, InvestmentKind, InvestmentStage } from "./investment-intention";
 export { investmentIntentionById } from "./investment.loaders";
 export { InvestmentIntentionInput } from "./investment.inputs";

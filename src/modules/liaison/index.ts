@@ -2,6 +2,7 @@
 // with, and whether they are still open.
 import { LiaisonOfficeResolver } from "./liaison-office.resolver";
 import { liaisonOfficeRelations } from "./liaison.relations";
+
 export { LiaisonOffice, LiaisonStatus } from "./liaison-office";
 export { liaisonOfficeById } from "./liaison.loaders";
 

@@ -2,6 +2,7 @@
 // and their stage history, from first contact to signed agreement; City.partnerships lives here.
 import { cityPartnerships, partnershipRelations } from "./partnership.relations";
 import { PartnershipResolver } from "./partnership.resolver";
+
 export { Partnership, PartnershipKind, PartnershipStage } from "./partnership";
 export { StageChange } from "./stage-change";
 export { partnershipById, stageChangeById } from "./partnership.loaders";

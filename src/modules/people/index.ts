@@ -3,6 +3,7 @@
 import { OrganizationResolver } from "./organization.resolver";
 import { affiliationRelations, organizationRelations, personRelations } from "./people.relations";
 import { PersonResolver } from "./person.resolver";
+
 export { Affiliation } from "./affiliation";
 export { Organization, OrganizationKind } from "./organization";
 export { Person, PersonCategory } from "./person";

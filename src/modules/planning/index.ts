@@ -3,6 +3,7 @@
 import { PlanProgressResolver } from "./plan-progress.resolver";
 import { PlanTargetResolver } from "./plan-target.resolver";
 import { planTargetRelations } from "./planning.relations";
+
 export { PlanMetric, PlanTarget } from "./plan-target";
 export { planTargetById } from "./planning.loaders";
 
