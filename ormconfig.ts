@@ -2,6 +2,6 @@
 //   npx typeorm migration:show -d dist/ormconfig.js
 import "reflect-metadata";
 import { readDatabaseConfig } from "./src/config";
-import { createDataSource } from "./src/db/data-source";
+import { createDataSource } from "./src/data-source";
 
 export default createDataSource(readDatabaseConfig());

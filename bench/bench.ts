@@ -12,7 +12,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { Role } from "../src/graphql/access/actor";
+import { Role } from "../src/core/actor";
 import { issueToken } from "../src/graphql/access/tokens";
 import { benchQueries, BenchQuery } from "./bench-queries";
 

@@ -2,7 +2,7 @@
 // in a process of its own; it tells the benchmark over IPC when it listens.
 import "reflect-metadata";
 import { readConfig } from "../src/config";
-import { openDatabase } from "../src/db/data-source";
+import { openDatabase } from "../src/data-source";
 import { startHub } from "../src/server";
 
 async function main(): Promise<void> {

@@ -103,6 +103,14 @@ export function readDatabaseConfig(): { databaseUrl?: string; dataDir: string } 
   };
 }
 
+/** Page sizes: all that a service reads of the configuration. */
+export function readPageLimits(): { maxPageSize: number; defaultPageSize: number } {
+  return {
+    maxPageSize: positiveInt("HUB_MAX_PAGE_SIZE", 500),
+    defaultPageSize: positiveInt("HUB_DEFAULT_PAGE_SIZE", 50),
+  };
+}
+
 export function readConfig(): HubConfig {
   const { databaseUrl, dataDir } = readDatabaseConfig();
   const production = process.env.NODE_ENV === "production";
@@ -110,8 +118,7 @@ export function readConfig(): HubConfig {
     port: positiveInt("PORT", 4000),
     databaseUrl,
     dataDir,
-    maxPageSize: positiveInt("HUB_MAX_PAGE_SIZE", 500),
-    defaultPageSize: positiveInt("HUB_DEFAULT_PAGE_SIZE", 50),
+    ...readPageLimits(),
     development: process.env.NODE_ENV === "development",
     production,
     introspection: flag("HUB_INTROSPECTION", !production),

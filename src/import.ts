@@ -3,14 +3,14 @@
 // writes a template (模板-<type>.xlsx in the folder it is run from when no file is given).
 // Without --token it acts as an admin; an editor's token limits it to its cities.
 import "reflect-metadata";
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readConfig } from "./config";
-import { openDatabase } from "./db/data-source";
-import { Actor, Role } from "./graphql/access/actor";
+import { readConfig, readDatabaseConfig, readPageLimits } from "./config";
+import { openDatabase } from "./data-source";
+import { Actor, Role } from "./core/actor";
 import { TokenVerifier } from "./graphql/access/tokens";
-import { createContext } from "./graphql/context";
+import { serviceContext } from "./db/service-context";
+import { hubChangeLog } from "./modules/change-log";
 import {
   fileSource,
   ImportKind,
@@ -50,16 +50,12 @@ function printReport(report: ImportReport): void {
 }
 
 async function runImport(file: string, type: ImportKind, values: Record<string, unknown>) {
-  // The key matters only to check a --token; an admin run on PostgreSQL needs none.
-  if (!values.token && process.env.DATABASE_URL && !process.env.HUB_JWT_SECRET) {
-    process.env.HUB_JWT_SECRET = randomBytes(32).toString("hex");
-  }
-  const config = readConfig();
   const token = values.token as string | undefined;
-  const actor = token ? await new TokenVerifier(config).actor(`Bearer ${token}`) : CLI_ADMIN;
-  const db = await openDatabase(config);
+  // Only a token needs the key that signs tokens: an admin run reads the database settings alone.
+  const actor = token ? await new TokenVerifier(readConfig()).actor(`Bearer ${token}`) : CLI_ADMIN;
+  const db = await openDatabase(readDatabaseConfig());
   try {
-    const report = await importRecords(createContext(db, config, actor), {
+    const report = await importRecords(serviceContext(db, readPageLimits(), actor, hubChangeLog), {
       type,
       source: fileSource(file),
       partial: Boolean(values.partial),

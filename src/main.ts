@@ -2,7 +2,7 @@
 import "reflect-metadata";
 import { readConfig } from "./config";
 import { rememberHubDataDir } from "./core/data-folder";
-import { openDatabase } from "./db/data-source";
+import { openDatabase } from "./data-source";
 import { seedIfEmpty } from "./seed/seed";
 import { startHub } from "./server";
 

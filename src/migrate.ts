@@ -4,7 +4,7 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { readDatabaseConfig } from "./config";
-import { createDataSource } from "./db/data-source";
+import { createDataSource } from "./data-source";
 
 type Command = "show" | "run" | "revert";
 

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readConfig, readDatabaseConfig } from "./config";
 import { lastHubDataDir, secretFile } from "./core/data-folder";
-import { Role } from "./graphql/access/actor";
+import { Role } from "./core/actor";
 import { issueToken } from "./graphql/access/tokens";
 import { cityIds } from "./token-cities";
 

@@ -2,7 +2,7 @@
 // still being checked, and each chunk's rows go to the database with their audit entries in one
 // multi-row statement, built whole before it is queued, while the next chunk is prepared.
 import { EntityManager, EntityMetadata, EntityTarget } from "typeorm";
-import { Row } from "../graphql/node";
+import { Row } from "../core/node";
 import { groupedByProperties, StatementQueue } from "./bulk-statements";
 import { arrayLiteral, ColumnArrays } from "./column-arrays";
 import { entityJson } from "./entity-json";

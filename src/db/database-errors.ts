@@ -1,7 +1,7 @@
 // Turns a refusal by PostgreSQL into the error a client should see: the constraint's name says
 // which input field broke which rule. SQL text and constraint names never reach the client.
 import { QueryFailedError } from "typeorm";
-import { BadUserInput, Conflict, HubError } from "../graphql/errors";
+import { BadUserInput, Conflict, HubError } from "../core/errors";
 
 interface Rule {
   field: string;

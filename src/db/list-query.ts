@@ -1,6 +1,6 @@
 // Small helpers for building list filters in SQL.
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { BadUserInput } from "../graphql/errors";
+import { BadUserInput } from "../core/errors";
 
 /** A LIKE pattern that matches `text` anywhere, with LIKE's own wildcards taken literally. */
 export function containsPattern(text: string): string {

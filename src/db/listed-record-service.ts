@@ -9,9 +9,9 @@ import {
   pageQuery,
   paginate,
   SortKey,
-} from "../graphql/connection";
-import { checkInput } from "../graphql/input-checks";
-import { Row } from "../graphql/node";
+} from "./paging";
+import { checkInput } from "../core/input-checks";
+import { Row } from "../core/node";
 import { RecordService } from "./record-service";
 import { Statement } from "./statement";
 

@@ -2,17 +2,16 @@
 // on `version`, and the database's refusals turned into client errors. Audit entries and hub
 // events join the same transaction here, so a refused or rolled-back write leaves neither.
 import { DataSource, EntityManager, EntityTarget } from "typeorm";
-import { requireCity, SHARED } from "../graphql/access/actor";
-import { Conflict, HubError, NotFound } from "../graphql/errors";
-import { checkId, checkInput } from "../graphql/input-checks";
-import { HubContext } from "../graphql/context";
-import { Row } from "../graphql/node";
-import { creationEntriesFrom, recordAudit } from "../modules/audit";
-import { Creation, recordCreationEvents, recordEvent } from "../modules/events/record-event";
-import { Dependents, shareSources, SourceRow, writeSources } from "../modules/provenance";
+import { requireCity, SHARED } from "../core/actor";
+import { Conflict, HubError, NotFound } from "../core/errors";
+import { checkId, checkInput } from "../core/input-checks";
+import { Row } from "../core/node";
+import { SourceRow } from "../core/source";
+import { Dependents, shareSources, writeSources } from "./record-sources";
 import { Accepted, BulkCreation, NewRow } from "./bulk-creation";
 import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
+import { Creation, ServiceContext } from "./service-context";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
 
@@ -71,7 +70,7 @@ export abstract class RecordService<
   protected readonly dependents: Dependents[] = [];
   protected readonly db: DataSource;
 
-  constructor(protected readonly ctx: HubContext) {
+  constructor(protected readonly ctx: ServiceContext) {
     this.db = ctx.db;
   }
 
@@ -148,7 +147,8 @@ export abstract class RecordService<
     let checking = true;
     const creation = new BulkCreation<T, CreateInput, Creation>(tx, this.Entity, {
       afterWrite: (row) => this.afterCreation(tx, row),
-      audit: (source, first) => creationEntriesFrom(this.ctx, this.typeName, source, first),
+      audit: (source, first) =>
+        this.ctx.changes.creationEntriesFrom(this.ctx, this.typeName, source, first),
       onWritten: (done) => {
         written = done;
         if (!checking) reportWriting();
@@ -187,7 +187,7 @@ export abstract class RecordService<
         const sources = created.map((row, i) => [row.entityId, [sourceOf(acceptedIndexes[i])]]);
         await this.writeSources(tx, new Map(sources as [string, SourceRow[]][]));
       }
-      await recordCreationEvents(tx, this.typeName, created);
+      await this.ctx.changes.recordCreationEvents(tx, this.typeName, created);
       return { createdIds: created.map((row) => row.entityId), refusals };
     } finally {
       await creation.close();
@@ -288,14 +288,14 @@ export abstract class RecordService<
   ): Promise<void> {
     const row = (after ?? before)!;
     const owner = this.ownerCity(row);
-    const entryId = await recordAudit(tx, this.ctx, {
+    const entryId = await this.ctx.changes.recordAudit(tx, this.ctx, {
       action,
       entityType: this.typeName,
       entityId: row.id,
       before,
       after,
     });
-    await recordEvent(tx, {
+    await this.ctx.changes.recordEvent(tx, {
       action,
       entityType: this.typeName,
       entityId: row.id,

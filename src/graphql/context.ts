@@ -1,24 +1,11 @@
-// What every resolver receives: the database, the limits, who is asking, and this request's loaders.
+// A request's context: the service context with the hub's change log, and the transport's extras.
 import { randomUUID } from "node:crypto";
 import { DataSource } from "typeorm";
 import { HubConfig } from "../config";
-import type { EventRelay } from "../modules/events/event-relay";
-import type { EventChannel } from "../modules/events/event-subscriber";
-import { Actor } from "./access/actor";
-import { RequestLoaders } from "./loaders";
-
-export interface HubContext {
-  db: DataSource;
-  config: HubConfig;
-  actor: Actor;
-  loaders: RequestLoaders;
-  /** Names the request in logs and in the errors a client may quote. */
-  requestId: string;
-  /** This instance's relay of committed events, for subscriptions. */
-  events?: EventRelay;
-  /** On a WebSocket subscription: where its events are sent. */
-  eventChannel?: EventChannel;
-}
+import { Actor } from "../core/actor";
+import { serviceContext } from "../db/service-context";
+import { hubChangeLog } from "../modules/change-log";
+import { HubContext } from "../records/context";
 
 export function createContext(
   db: DataSource,
@@ -27,10 +14,8 @@ export function createContext(
   extra: Partial<Pick<HubContext, "events" | "eventChannel" | "requestId">> = {},
 ): HubContext {
   return {
-    db,
+    ...serviceContext(db, config, actor, hubChangeLog),
     config,
-    actor,
-    loaders: new RequestLoaders(db),
     requestId: extra.requestId ?? randomUUID(),
     ...extra,
   };

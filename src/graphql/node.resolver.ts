@@ -2,10 +2,10 @@
 import DataLoader from "dataloader";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { DataSource } from "typeorm";
-import { HubContext } from "./context";
-import { checkId } from "./input-checks";
-import { LoaderFactory, oneBy } from "./loaders";
-import { Node, Row } from "./node";
+import { HubContext } from "../records/context";
+import { checkId } from "../core/input-checks";
+import { LoaderFactory, oneBy } from "../db/loaders";
+import { Node, Row } from "../core/node";
 
 type RowType = new () => Row;
 
@@ -16,22 +16,6 @@ function nodeTypes(db: DataSource): Map<string, RowType> {
       types.set(meta.tableName, meta.target as RowType);
   }
   return types;
-}
-
-/** A record by its GraphQL type name (e.g. `Delegation`) and id, through that type's loader. */
-export function loadRecord(ctx: HubContext, typeName: string, id: string): Promise<Row | null> {
-  const meta = ctx.db.entityMetadatas.find((m) => m.name === typeName);
-  return meta ? ctx.loaders.get(rowLoader(meta.target as RowType)).load(id) : Promise.resolve(null);
-}
-
-const rowLoaders = new Map<RowType, LoaderFactory<string, Row | null>>();
-function rowLoader(type: RowType): LoaderFactory<string, Row | null> {
-  let factory = rowLoaders.get(type);
-  if (!factory) {
-    factory = oneBy(type) as LoaderFactory<string, Row | null>;
-    rowLoaders.set(type, factory);
-  }
-  return factory;
 }
 
 const tableOfId: LoaderFactory<string, string | null> = (db) =>
@@ -52,6 +36,6 @@ export class NodeResolver {
   async node(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<Row | null> {
     const table = await ctx.loaders.get(tableOfId).load(checkId(id, "id"));
     const type = table ? nodeTypes(ctx.db).get(table) : undefined;
-    return type ? ctx.loaders.get(rowLoader(type)).load(id.toLowerCase()) : null;
+    return type ? ctx.loaders.get(oneBy(type)).load(id.toLowerCase()) : null;
   }
 }

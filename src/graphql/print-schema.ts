@@ -17,7 +17,7 @@ export async function printHubSchema(): Promise<string> {
 }
 
 if (require.main === module) {
-  printHubSchema().then((sdl) => {
+  void printHubSchema().then((sdl) => {
     writeFileSync(SCHEMA_FILE, sdl);
     console.log(`Wrote ${SCHEMA_FILE}`);
   });

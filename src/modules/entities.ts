@@ -1,32 +1,30 @@
 // Every table-backed type, for TypeORM; those that extend Row are also found by `node(id)`.
 import { AuditEntry } from "./audit";
-import { Delegation } from "./delegation/delegation";
+import { Delegation } from "./delegation";
 import { City, Country, Office } from "./geography";
-import { InvestmentIntention } from "./investment/investment-intention";
-import { LiaisonOffice } from "./liaison/liaison-office";
-import { Partnership } from "./partnership/partnership";
-import { StageChange } from "./partnership/stage-change";
-import { Affiliation } from "./people/affiliation";
-import { Organization } from "./people/organization";
-import { Person } from "./people/person";
-import { PlanTarget } from "./planning/plan-target";
-import { Cooperation } from "./cooperation/cooperation";
-import { ReportedFigure } from "./reporting/reported-figure";
+import { InvestmentIntention } from "./investment";
+import { LiaisonOffice } from "./liaison";
+import { Partnership, StageChange } from "./partnership";
+import { Affiliation, Organization, Person } from "./people";
+import { PlanTarget } from "./planning";
+import { Cooperation } from "./cooperation";
+import { ReportedFigure } from "./reporting";
 
+/** In the order the printed schema lists their GraphQL types (src/graphql/schema.ts). */
 export const hubEntities = [
-  Country,
   City,
+  Country,
   Office,
   Partnership,
+  Delegation,
   StageChange,
   Organization,
-  Person,
   Affiliation,
-  Delegation,
+  Person,
   InvestmentIntention,
   LiaisonOffice,
   PlanTarget,
-  ReportedFigure,
   Cooperation,
+  ReportedFigure,
   AuditEntry,
 ];

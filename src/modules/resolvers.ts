@@ -1,4 +1,5 @@
-// Every module's resolvers, in the order their types read best in the printed schema.
+// Every module's resolvers, in the order of their root fields in the printed schema
+// (src/graphql/schema.ts).
 import { auditResolvers } from "./audit";
 import { delegationResolvers } from "./delegation";
 import { eventsResolvers } from "./events";
@@ -15,18 +16,18 @@ import { cooperationResolvers } from "./cooperation";
 import { reportingResolvers } from "./reporting";
 
 export const hubResolvers = [
+  ...auditResolvers,
   ...geographyResolvers,
-  ...partnershipResolvers,
   ...delegationResolvers,
+  ...eventsResolvers,
   ...peopleResolvers,
+  ...importResolvers,
   ...investmentResolvers,
   ...liaisonResolvers,
-  ...cooperationResolvers,
-  ...planningResolvers,
-  ...reportingResolvers,
   ...networkResolvers,
-  ...auditResolvers,
-  ...eventsResolvers,
-  ...importResolvers,
+  ...partnershipResolvers,
+  ...planningResolvers,
+  ...cooperationResolvers,
+  ...reportingResolvers,
   ...provenanceResolvers,
 ] as const;

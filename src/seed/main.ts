@@ -2,7 +2,7 @@
 // before instead of adding them again.
 import "reflect-metadata";
 import { readDatabaseConfig } from "../config";
-import { openDatabase } from "../db/data-source";
+import { openDatabase } from "../data-source";
 import { seed } from "./seed";
 
 async function main(): Promise<void> {

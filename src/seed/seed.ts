@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 import { underStartupLock } from "../db/startup-lock";
 import { DataSource, EntityManager } from "typeorm";
-import { Certainty, SourceRow, writeSources } from "../modules/provenance";
+import { writeSources } from "../db/record-sources";
+import { Certainty, SourceRow } from "../modules/provenance";
 import { facts } from "./facts";
 
 /** A name-based uuid (version 5 layout) for a fact key. */

@@ -1,4 +1,4 @@
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { converse } from "../support/raw-socket";
 import { startTestHub, testConfig, TestHub } from "../support/test-hub";
 

@@ -1,4 +1,4 @@
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { factId } from "../../src/seed/seed";
 import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
 

@@ -1,7 +1,7 @@
 import { exportJWK, generateKeyPair, KeyLike, SignJWT } from "jose";
 import http from "node:http";
 import { AddressInfo } from "node:net";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { startTestHub, TestHub } from "../support/test-hub";
 
 const READ = `{ cities(first: 1) { totalCount } }`;

@@ -12,7 +12,7 @@ import {
   OperationDefinitionNode,
   parse,
 } from "graphql";
-import { Actor, Role } from "../../src/graphql/access/actor";
+import { Actor, Role } from "../../src/core/actor";
 import { answerStatement } from "../../src/graphql/answer-sql/answer-statement";
 import { createContext } from "../../src/graphql/context";
 import { buildHubSchema } from "../../src/graphql/schema";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrations } from "../../migrations";
-import { DatabaseConfig, openDatabase } from "../../src/db/data-source";
+import { DatabaseConfig, openDatabase } from "../../src/data-source";
 import { freshDatabaseUrl } from "../support/test-hub";
 
 // With DATABASE_URL set this runs on a new PostgreSQL database, else on PGlite files in a folder

@@ -1,7 +1,7 @@
 // Rows written in bulk are audited with JSON that PostgreSQL builds from the row; it must be the
 // JSON a single-row write audits, which is the entity TypeORM reads, serialized.
 import { entityJson } from "../../src/db/entity-json";
-import { Row } from "../../src/graphql/node";
+import { Row } from "../../src/core/node";
 import { startTestHub, TestHub } from "../support/test-hub";
 
 let hub: TestHub;

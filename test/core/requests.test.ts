@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { factId } from "../../src/seed/seed";
 import { converse } from "../support/raw-socket";
 import { startTestHub, TestHub } from "../support/test-hub";

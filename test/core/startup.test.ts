@@ -2,7 +2,7 @@
 // one seeds, and both serve the same records. Without the startup lock the second crashed on
 // `relation "migrations" already exists`. PGlite databases belong to one process, so there is
 // nothing to race there.
-import { openDatabase } from "../../src/db/data-source";
+import { openDatabase } from "../../src/data-source";
 import { seedIfEmpty } from "../../src/seed/seed";
 import { startHub } from "../../src/server";
 import { freshDatabaseUrl, testConfig, usingPostgres } from "../support/test-hub";

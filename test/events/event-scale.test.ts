@@ -6,7 +6,7 @@
 // On PGlite, the import is 10,000 rows: the embedded database runs every statement (the import's,
 // the relay's, the replays') on the one thread that also runs the hub and these clients, so 100,000
 // rows there cost minutes of the suite and measure the engine more than the delivery.
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { factId } from "../../src/seed/seed";
 import { subscribe } from "../support/subscriber";
 import { rawSubscriptions } from "../support/raw-subscriptions";

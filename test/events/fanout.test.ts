@@ -1,6 +1,6 @@
 // Multiplexed fan-out: subscribers of the same operation text, variables and visibility share one
 // execution per event and one serialised message.
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { fanoutCounts } from "../../src/modules/events/event-fanout";
 import { factId } from "../../src/seed/seed";
 import { rawSubscriptions } from "../support/raw-subscriptions";

@@ -1,6 +1,6 @@
 import { ChildProcess, execFileSync, spawn } from "node:child_process";
 import path from "node:path";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { issueToken } from "../../src/graphql/access/tokens";
 import { factId } from "../../src/seed/seed";
 import { subscribe } from "../support/subscriber";

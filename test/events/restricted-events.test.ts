@@ -1,6 +1,6 @@
 // Restricted fields through the live path: every frame a subscriber's socket receives passes the
 // same field rules as a query, whatever the role, in replay and live.
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { factId } from "../../src/seed/seed";
 import { rawSubscriptions } from "../support/raw-subscriptions";
 import { startTestHub, TestHub } from "../support/test-hub";

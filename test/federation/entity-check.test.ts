@@ -1,6 +1,6 @@
 import { buildSchema, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import { buildHubSubgraph } from "../../src/graphql/federation/subgraph";
-import { Node } from "../../src/graphql/node";
+import { Node } from "../../src/core/node";
 import { Source } from "../../src/modules/provenance";
 
 @ObjectType({ implements: Node })

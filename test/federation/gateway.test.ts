@@ -3,7 +3,7 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import { composeServices } from "@apollo/composition";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { parse } from "graphql";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { GraphQLResponse, startTestHub, TestHub } from "../support/test-hub";
 import { startVisaSubgraph, visaTypeDefs } from "./visa-subgraph";
 

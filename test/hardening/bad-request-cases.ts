@@ -3,7 +3,7 @@
 // measured. bad-requests.test.ts sends them all over HTTP; bad-requests-websocket.test.ts sends
 // the documents among them over graphql-ws.
 import { SignJWT, UnsecuredJWT } from "jose";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { factId } from "../../src/seed/seed";
 import { TestHub } from "../support/test-hub";
 

@@ -6,7 +6,7 @@
 // token that expires while its connection is open.
 import { DEFAULT_LIMITS } from "../../src/config";
 import { issueToken } from "../../src/graphql/access/tokens";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { converse } from "../support/raw-socket";
 import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
 import { authorizationsFor, BadRequest, cases, LEAK } from "./bad-request-cases";

@@ -2,9 +2,9 @@
 // while requests are still running.
 import http from "node:http";
 import pg from "pg";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { issueToken } from "../../src/graphql/access/tokens";
-import { openDatabase } from "../../src/db/data-source";
+import { openDatabase } from "../../src/data-source";
 import { ListedRecordService } from "../../src/db/listed-record-service";
 import { seed } from "../../src/seed/seed";
 import { startHub } from "../../src/server";

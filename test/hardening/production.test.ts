@@ -2,7 +2,7 @@
 // introspection when it is turned on; stack traces only in development, where they help.
 import { HubConfig } from "../../src/config";
 import { logger } from "../../src/core/logger";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { startTestHub, TestHub } from "../support/test-hub";
 
 const INTROSPECTION = `{ __schema { types { name } } }`;

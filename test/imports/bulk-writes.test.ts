@@ -2,8 +2,8 @@
 // checked, so a refusal or a database error after the first statements must still leave nothing,
 // and the events must still follow the rows' order under increasing cursors.
 import { BulkCreation } from "../../src/db/bulk-creation";
-import { Role } from "../../src/graphql/access/actor";
-import { HubError } from "../../src/graphql/errors";
+import { Role } from "../../src/core/actor";
+import { HubError } from "../../src/core/errors";
 import { DelegationService } from "../../src/modules/delegation/delegation.service";
 import { DelegationInput } from "../../src/modules/delegation/delegation.inputs";
 import { fileSource, ImportKind, importRecords } from "../../src/modules/imports";

@@ -1,7 +1,7 @@
 // Importing a reception register (.xlsx, Chinese headings, two sheets, a title row, bad rows):
 // the exact report, all or nothing, --partial, --dry-run, re-import, audit entries and hub events.
 import ExcelJS from "exceljs";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { fileSource, ImportKind, importRecords, writeTemplate } from "../../src/modules/imports";
 import { factId } from "../../src/seed/seed";
 import { subscribe } from "../support/subscriber";

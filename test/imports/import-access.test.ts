@@ -1,7 +1,7 @@
 // The import over GraphQL (importRecords with the file in base64) and under a token: the same
 // report as the command line's, an editor limited to its cities, and refusals that write nothing.
 import { readFileSync } from "node:fs";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { TokenVerifier } from "../../src/graphql/access/tokens";
 import { fileSource, ImportKind, importRecords } from "../../src/modules/imports";
 import { factId } from "../../src/seed/seed";

@@ -4,8 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { DataSource } from "typeorm";
-import { Actor, Role } from "../../src/graphql/access/actor";
-import { createContext, HubContext } from "../../src/graphql/context";
+import { Actor, Role } from "../../src/core/actor";
+import { createContext } from "../../src/graphql/context";
+import { HubContext } from "../../src/records/context";
 import { TestHub } from "../support/test-hub";
 
 export type Cell = string | number | Date | null;

@@ -1,7 +1,7 @@
 // delegationStats read from the running totals (delegation_tally) must say what the delegations
 // themselves say, before and after every kind of write. A filter starting on 1000-01-02 picks
 // every delegation but is not a whole year, so it makes the hub count the rows instead.
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { factId } from "../../src/seed/seed";
 import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
 

@@ -1,7 +1,7 @@
 // An operator's view of a running hub over real HTTP: liveness and readiness, Prometheus metrics,
 // the request log line with its request id, and CORS for the origins configured.
 import { logger } from "../../src/core/logger";
-import { Role } from "../../src/graphql/access/actor";
+import { Role } from "../../src/core/actor";
 import { EventRelay } from "../../src/modules/events";
 import { checkReadiness } from "../../src/operator/readiness";
 import { startTestHub, TestHub } from "../support/test-hub";

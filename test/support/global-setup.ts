@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGliteInstance } from "typeorm-pglite/dist/pglite-instance";
-import { openDatabase } from "../../src/db/data-source";
+import { openDatabase } from "../../src/data-source";
 import { seed } from "../../src/seed/seed";
 import { onServer } from "./on-server";
 

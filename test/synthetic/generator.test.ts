@@ -1,5 +1,5 @@
 import { DataSource } from "typeorm";
-import { openDatabase } from "../../src/db/data-source";
+import { openDatabase } from "../../src/data-source";
 import { facts } from "../../src/seed/facts";
 import { datasetSize } from "../../src/seed/synthetic/dataset-size";
 import { DatabaseNotEmpty, loadSyntheticDataset } from "../../src/seed/synthetic/load";

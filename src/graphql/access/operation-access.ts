@@ -2,8 +2,8 @@
 // reader (anonymous readers only where the hub allows them). Field rules come later, per field.
 import { OperationTypeNode } from "graphql";
 import { HubConfig } from "../../config";
-import { HubError } from "../errors";
-import { Actor, requireWriter } from "./actor";
+import { HubError } from "../../core/errors";
+import { Actor, requireWriter } from "../../core/actor";
 
 export function requireOperationAccess(
   config: HubConfig,

@@ -20,7 +20,7 @@ import {
   ValueNode,
 } from "graphql";
 import { QueryLimits } from "../../config";
-import { HubError } from "../errors";
+import { HubError } from "../../core/errors";
 
 /** What a list without `first` is assumed to hold, for the cost estimate. */
 const ASSUMED_LIST_SIZE = 10;

@@ -2,9 +2,9 @@
 // expired, forged or malformed is refused with UNAUTHENTICATED, never read as anonymous.
 import { createRemoteJWKSet, JWTPayload, jwtVerify, SignJWT } from "jose";
 import { HubConfig } from "../../config";
-import { HubError } from "../errors";
-import { checkId } from "../input-checks";
-import { Actor, ANONYMOUS, Role } from "./actor";
+import { HubError } from "../../core/errors";
+import { checkId } from "../../core/input-checks";
+import { Actor, ANONYMOUS, Role } from "../../core/actor";
 
 const ROLES = new Set<string>(Object.values(Role));
 const ISSUER = "foreign-affairs-hub";

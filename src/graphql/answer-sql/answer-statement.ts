@@ -21,10 +21,10 @@ import { getArgumentValues } from "graphql/execution/values";
 import { ClassType } from "type-graphql";
 import { DataSource } from "typeorm";
 import { Statement } from "../../db/statement";
-import { HubContext } from "../context";
-import { checkId } from "../input-checks";
+import { HubContext } from "../../records/context";
+import { checkId } from "../../core/input-checks";
 import { recordClassOf, recordField } from "./record-fields";
-import { RecordQuery, recordQuery } from "./record-queries";
+import { RecordQuery, recordQuery } from "../../records/record-queries";
 
 /** A statement whose one row's `answer` column is the whole response, `{"data": …}`. */
 export type AnswerStatement = (variables: Record<string, unknown>, ctx: HubContext) => Statement;
@@ -289,7 +289,7 @@ class AnswerCompiler {
       }
       const rows = `FROM (SELECT ${related}.* ${relation.from(row, related, this.db)}) ${related} ${child.joins.join(" ")}`;
       if (!many) return `'${key}', (SELECT ${child.json} ${rows})`;
-      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(related)}` : "";
+      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(related, this.db)}` : "";
       return `'${key}', (SELECT coalesce(json_agg(${child.json}${order}), '[]') ${rows})`;
     });
     return { json: `json_build_object(${values.join(", ")})`, joins };

@@ -15,7 +15,7 @@ import {
 import { ClassType, getMetadataStorage } from "type-graphql";
 import { DataSource } from "typeorm";
 import { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import { Relation, relationOf } from "../look-ahead";
+import { Relation, relationOf } from "../../records/look-ahead";
 
 export interface ColumnField {
   kind: "column";

@@ -1,23 +1,11 @@
-// The hub's entity types for a supergraph: for each, the keys other subgraphs may send and the
-// per-request loader that reads each key, so that the representations of one type in an
-// `_entities` request cost one statement, however many they are.
+// The hub's entity types for a supergraph: each type's `@key` fields (declared on its entity
+// class), read through the type's per-request loader by that field, so that the representations
+// of one type in an `_entities` request cost one statement, however many they are.
+import { ClassType, getMetadataStorage } from "type-graphql";
+import { getMetadataArgsStorage } from "typeorm";
+import { checkId } from "../../core/input-checks";
 import { countryCode } from "../../db/list-query";
-import { delegationById } from "../../modules/delegation/delegation.loaders";
-import {
-  cityById,
-  countryByCode,
-  countryById,
-  officeById,
-} from "../../modules/geography/geography.loaders";
-import { investmentIntentionById } from "../../modules/investment/investment.loaders";
-import { liaisonOfficeById } from "../../modules/liaison/liaison.loaders";
-import { partnershipById, stageChangeById } from "../../modules/partnership/partnership.loaders";
-import { affiliationById, organizationById, personById } from "../../modules/people/people.loaders";
-import { planTargetById } from "../../modules/planning/planning.loaders";
-import { cooperationById } from "../../modules/cooperation";
-import { reportedFigureById } from "../../modules/reporting";
-import { checkId } from "../input-checks";
-import { LoaderFactory } from "../loaders";
+import { LoaderFactory, oneBy } from "../../db/loaders";
 
 export interface EntityKey {
   loader: LoaderFactory<string, object | null>;
@@ -25,24 +13,24 @@ export interface EntityKey {
   check(value: string, field: string): string;
 }
 
-const id = (loader: EntityKey["loader"]): Record<string, EntityKey> => ({
-  id: { loader, check: checkId },
-});
+/** How a representation's value of each key field is checked: ids, and countries' ISO codes. */
+const KEY_CHECKS: Record<string, EntityKey["check"]> = { id: checkId, code: countryCode };
 
-/** By GraphQL type name, the key fields each `@key` directive names. */
-export const entityKeys: Record<string, Record<string, EntityKey>> = {
-  Affiliation: id(affiliationById),
-  City: id(cityById),
-  Cooperation: id(cooperationById),
-  Country: { code: { loader: countryByCode, check: countryCode }, ...id(countryById) },
-  Delegation: id(delegationById),
-  InvestmentIntention: id(investmentIntentionById),
-  LiaisonOffice: id(liaisonOfficeById),
-  Office: id(officeById),
-  Organization: id(organizationById),
-  Partnership: id(partnershipById),
-  Person: id(personById),
-  PlanTarget: id(planTargetById),
-  ReportedFigure: id(reportedFigureById),
-  StageChange: id(stageChangeById),
-};
+/** By GraphQL type name, the keys the `@key` directives of stored entities name, with their loaders. */
+export function entityKeys(): Map<string, Record<string, EntityKey>> {
+  const storage = getMetadataStorage();
+  const stored = new Set(getMetadataArgsStorage().tables.map((table) => table.target));
+  const entities = new Map<string, Record<string, EntityKey>>();
+  for (const { target, directive } of storage.classDirectives) {
+    if (!stored.has(target)) continue;
+    const field = /^@key\(fields: "(\w+)"\)$/.exec(directive.nameOrDefinition)?.[1];
+    const type = storage.objectTypes.find((o) => o.target === target);
+    if (!field || !type) continue;
+    const check = KEY_CHECKS[field];
+    if (!check) throw new Error(`${type.name}: no check for @key(fields: "${field}")`);
+    const keys = entities.get(type.name) ?? {};
+    keys[field] = { loader: oneBy(target as ClassType<object>, field as never), check };
+    entities.set(type.name, keys);
+  }
+  return entities;
+}

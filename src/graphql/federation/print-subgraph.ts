@@ -3,4 +3,4 @@
 import "reflect-metadata";
 import { printHubSchema } from "../print-schema";
 
-printHubSchema().then((sdl) => process.stdout.write(sdl));
+void printHubSchema().then((sdl) => process.stdout.write(sdl));

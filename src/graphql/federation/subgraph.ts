@@ -16,8 +16,8 @@ import {
   visit,
 } from "graphql";
 import { createResolversMap } from "type-graphql";
-import { HubContext } from "../context";
-import { BadUserInput } from "../errors";
+import { HubContext } from "../../records/context";
+import { BadUserInput } from "../../core/errors";
 import { EntityKey, entityKeys } from "./entities";
 
 // Federation 2.4 is the first whose subgraphs may carry subscriptions through Apollo Router.
@@ -63,18 +63,18 @@ function keyFieldsOf(type: GraphQLObjectType): string[] {
 }
 
 /** Every row type is an entity, and every key it declares is one that a loader reads. */
-function checkEntities(schema: GraphQLSchema): void {
+function checkEntities(schema: GraphQLSchema, entities: Map<string, object>): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     const declared = keyFieldsOf(type).sort().join(", ");
-    const loaded = Object.keys(entityKeys[type.name] ?? {})
+    const loaded = Object.keys(entities.get(type.name) ?? {})
       .sort()
       .join(", ");
     const isRow = type.getInterfaces().some((face) => face.name === "Node");
     if (declared !== loaded || (isRow && !declared)) {
       throw new Error(
         `${type.name}: @key on [${declared}] but reference loaders for [${loaded}]; ` +
-          "every Node type needs both, in src/modules and src/graphql/federation/entities.ts",
+          "every Node type needs a @key on its entity class, which TypeORM stores",
       );
     }
   }
@@ -102,17 +102,20 @@ function resolveReference(typeName: string, keys: Record<string, EntityKey>) {
  * `_entities` refuses a representation whose `__typename` names no entity of the hub with
  * BAD_USER_INPUT, before @apollo/subgraph reads any (it would fail with a plain error, a 500's).
  */
-function checkRepresentations(subgraph: GraphQLSchema): void {
+function checkRepresentations(
+  subgraph: GraphQLSchema,
+  keys: Map<string, Record<string, EntityKey>>,
+): void {
   const entities = subgraph.getQueryType()?.getFields()._entities;
   if (!entities?.resolve) return;
   const resolve = entities.resolve;
   entities.resolve = (source, args, ctx, info) => {
     (args.representations as unknown[]).forEach((representation, i) => {
       const typename = (representation as { __typename?: unknown } | null)?.__typename;
-      if (typeof typename !== "string" || !(typename in entityKeys)) {
+      if (typeof typename !== "string" || !keys.has(typename)) {
         throw new BadUserInput(
           `representations[${i}].__typename`,
-          `must name an entity type of the hub (${Object.keys(entityKeys).join(", ")})`,
+          `must name an entity type of the hub (${[...keys.keys()].sort().join(", ")})`,
         );
       }
     });
@@ -121,10 +124,11 @@ function checkRepresentations(subgraph: GraphQLSchema): void {
 }
 
 export function buildHubSubgraph(schema: GraphQLSchema): GraphQLSchema {
-  checkEntities(schema);
+  const entities = entityKeys();
+  checkEntities(schema, entities);
   // type-graphql types its map more loosely than @apollo/subgraph; the shapes are the same.
   const resolvers = createResolversMap(schema) as Resolvers;
-  for (const [typeName, keys] of Object.entries(entityKeys)) {
+  for (const [typeName, keys] of entities) {
     resolvers[typeName] = {
       ...(resolvers[typeName] as FieldResolvers),
       __resolveReference: resolveReference(typeName, keys),
@@ -134,6 +138,6 @@ export function buildHubSubgraph(schema: GraphQLSchema): GraphQLSchema {
     typeDefs: concatAST([FEDERATION_LINK, printWithDirectives(schema)]),
     resolvers,
   });
-  checkRepresentations(subgraph);
+  checkRepresentations(subgraph, entities);
   return subgraph;
 }

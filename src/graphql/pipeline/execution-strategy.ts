@@ -15,7 +15,7 @@ import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { DataSource } from "typeorm";
 import { Statement } from "../../db/statement";
 import { AnswerStatement, answerStatement } from "../answer-sql/answer-statement";
-import { HubContext } from "../context";
+import { HubContext } from "../../records/context";
 
 /** What is kept for one document: its compiled forms, made when first needed. */
 export interface ExecutionPlan {

@@ -24,11 +24,11 @@ import {
 import { getVariableValues } from "graphql/execution/values";
 import { DataSource } from "typeorm";
 import { HubConfig } from "../../config";
-import { Actor } from "../access/actor";
+import { Actor } from "../../core/actor";
 import { requireOperationAccess } from "../access/operation-access";
 import { checkQueryLimits, tooComplex } from "../access/query-limits";
-import { HubContext } from "../context";
-import { ErrorCode, HubError } from "../errors";
+import { HubContext } from "../../records/context";
+import { ErrorCode, HubError } from "../../core/errors";
 import {
   ExecutionPlan,
   executionArgs,

@@ -1,6 +1,6 @@
 // One GraphQL request as every transport hands it to the pipeline: the document (or, for a
 // persisted query, only its hash), the operation to run and its variables.
-import { HubError } from "../errors";
+import { HubError } from "../../core/errors";
 
 export interface OperationRequest {
   query?: string;

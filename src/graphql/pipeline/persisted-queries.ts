@@ -2,7 +2,7 @@
 // told PERSISTED_QUERY_NOT_FOUND, sends it once with its text; the hub keeps recent documents by
 // hash, so repeated requests need not carry their text over either transport.
 import { createHash } from "node:crypto";
-import { HubError } from "../errors";
+import { HubError } from "../../core/errors";
 import { OperationRequest } from "./operation-request";
 import { RecentlyUsed } from "./recently-used";
 

@@ -6,12 +6,12 @@ import { ExecutionResult, GraphQLError, GraphQLFormattedError, OperationTypeNode
 import { randomUUID } from "node:crypto";
 import { HubConfig } from "../../config";
 import { DataSource } from "typeorm";
-import { Actor } from "../access/actor";
+import { Actor } from "../../core/actor";
 import { tooComplex } from "../access/query-limits";
 import { TokenVerifier } from "../access/tokens";
 import { createContext } from "../context";
-import { HubError } from "../errors";
-import { formatErrors } from "../pipeline/format-error";
+import { HubError } from "../../core/errors";
+import { formatErrors } from "../../core/format-error";
 import { OperationPipeline, Refusal } from "../pipeline/operation-pipeline";
 import { OperationRequest, readOperationRequest } from "../pipeline/operation-request";
 

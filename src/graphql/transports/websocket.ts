@@ -11,12 +11,13 @@ import { DataSource } from "typeorm";
 import { WebSocketServer } from "ws";
 import { HubConfig } from "../../config";
 import { EventRelay } from "../../modules/events";
-import { Actor } from "../access/actor";
+import { Actor } from "../../core/actor";
 import { tooComplex } from "../access/query-limits";
 import { TokenVerifier } from "../access/tokens";
-import { createContext, HubContext } from "../context";
-import { HubError } from "../errors";
-import { formatErrors } from "../pipeline/format-error";
+import { createContext } from "../context";
+import { HubContext } from "../../records/context";
+import { HubError } from "../../core/errors";
+import { formatErrors } from "../../core/format-error";
 import { OperationPipeline, PreparedOperation, Refusal } from "../pipeline/operation-pipeline";
 import { readOperationRequest } from "../pipeline/operation-request";
 

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, ObjectType, UseMiddleware } from "type-graphql";
-import { RestrictedInRecord } from "../../graphql/access/restricted";
+import { RestrictedInRecord } from "../../records/restricted";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 @ObjectType({

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import { requireAdmin } from "../../graphql/access/actor";
-import { Connection, PageArgsInput } from "../../graphql/connection";
-import { HubContext } from "../../graphql/context";
+import { requireAdmin } from "../../core/actor";
+import { Connection, PageArgsInput } from "../../records/connection";
+import { HubContext } from "../../records/context";
 import { AuditEntry } from "./audit-entry";
 import { AuditFilter } from "./audit.inputs";
 import { auditLog } from "./audit.service";

@@ -1,18 +1,10 @@
 import { EntityManager } from "typeorm";
 import { Statement } from "../../db/statement";
-import { OrderDirection, PageArgs, paginate } from "../../graphql/connection";
-import { HubContext } from "../../graphql/context";
-import { checkId, checkInput } from "../../graphql/input-checks";
+import { OrderDirection, PageArgs, paginate } from "../../db/paging";
+import { AuditRecord, ServiceContext } from "../../db/service-context";
+import { checkId, checkInput } from "../../core/input-checks";
 import { AuditEntry } from "./audit-entry";
 import { AuditFilter } from "./audit.inputs";
-
-export interface AuditRecord {
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: object | null;
-  after: object | null;
-}
 
 /**
  * Writes an entry inside the mutation's transaction `tx`, so it commits or rolls back with it;
@@ -20,7 +12,7 @@ export interface AuditRecord {
  */
 export async function recordAudit(
   tx: EntityManager,
-  ctx: HubContext,
+  ctx: ServiceContext,
   record: AuditRecord,
 ): Promise<string> {
   const written = await tx.insert(AuditEntry, {
@@ -41,7 +33,7 @@ export async function recordAudit(
  * numbered from `first` on.
  */
 export function creationEntriesFrom(
-  ctx: HubContext,
+  ctx: ServiceContext,
   entityType: string,
   source: string,
   first: number,
@@ -54,7 +46,7 @@ export function creationEntriesFrom(
   };
 }
 
-export function auditLog(ctx: HubContext, filter: AuditFilter, page: PageArgs) {
+export function auditLog(ctx: ServiceContext, filter: AuditFilter, page: PageArgs) {
   checkInput(filter, "filter");
   const query = ctx.db.getRepository(AuditEntry).createQueryBuilder("row");
   if (filter.entityType) query.andWhere("row.entity_type = :type", { type: filter.entityType });

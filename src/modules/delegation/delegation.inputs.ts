@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { CalendarDate } from "../../graphql/scalars";
+import { CalendarDate } from "../../records/scalars";
 import { Region } from "../geography";
-import { Approval, DatePrecision, Direction, Purpose } from "./delegation";
+import { DatePrecision } from "../../records/date-precision";
+import { Approval, Direction, Purpose } from "./delegation";
 
 @InputType()
 export class DelegationFilter {

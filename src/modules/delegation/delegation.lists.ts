@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { Connection, OrderInput } from "../../graphql/connection";
+import { Connection, OrderInput } from "../../records/connection";
 import { Delegation } from "./delegation";
 
 export enum DelegationOrderField {

@@ -1,17 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../graphql/connection";
-import { HubContext } from "../../graphql/context";
-import { RecordResolver } from "../../graphql/record-resolver";
-import { City, cityById, Country, countryByCode } from "../geography";
-import { Partnership } from "../partnership/partnership";
-import { partnershipById } from "../partnership/partnership.loaders";
-import { Organization } from "../people/organization";
-import { membersOfDelegation, organizationById } from "../people/people.loaders";
-import { Person } from "../people/person";
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { OrderDirection } from "../../db/paging";
+import { HubContext } from "../../records/context";
+import { RecordResolver } from "../../records/record-resolver";
 import { Approval, Delegation } from "./delegation";
 import { DelegationFilter, DelegationInput, DelegationPatch } from "./delegation.inputs";
 import { DelegationConnection, DelegationOrder, DelegationOrderField } from "./delegation.lists";
-import { delegationById } from "./delegation.loaders";
 import { DelegationService } from "./delegation.service";
 
 @Resolver(() => Delegation)
@@ -24,7 +17,6 @@ export class DelegationResolver extends RecordResolver({
   Connection: DelegationConnection,
   listName: "delegations",
   defaultOrder: { field: DelegationOrderField.START_DATE, direction: OrderDirection.DESC },
-  byId: delegationById,
   service: (ctx) => new DelegationService(ctx),
 }) {
   @Mutation(() => Delegation, {
@@ -39,58 +31,5 @@ export class DelegationResolver extends RecordResolver({
     @Arg("version", () => Int, { nullable: true }) version?: number,
   ): Promise<Delegation> {
     return new DelegationService(ctx).decide(id, approval, note, version);
-  }
-
-  @FieldResolver(() => City)
-  homeCity(@Root() delegation: Delegation, @Ctx() ctx: HubContext): Promise<City | null> {
-    return ctx.loaders.get(cityById).load(delegation.homeCityId);
-  }
-
-  @FieldResolver(() => Country, { nullable: true })
-  async counterpartCountry(
-    @Root() delegation: Delegation,
-    @Ctx() ctx: HubContext,
-  ): Promise<Country | null> {
-    return delegation.counterpartCountryCode
-      ? ctx.loaders.get(countryByCode).load(delegation.counterpartCountryCode)
-      : null;
-  }
-
-  @FieldResolver(() => City, { nullable: true })
-  async counterpartCity(
-    @Root() delegation: Delegation,
-    @Ctx() ctx: HubContext,
-  ): Promise<City | null> {
-    return delegation.counterpartCityId
-      ? ctx.loaders.get(cityById).load(delegation.counterpartCityId)
-      : null;
-  }
-
-  @FieldResolver(() => Organization, { nullable: true })
-  async organization(
-    @Root() delegation: Delegation,
-    @Ctx() ctx: HubContext,
-  ): Promise<Organization | null> {
-    return delegation.organizationId
-      ? ctx.loaders.get(organizationById).load(delegation.organizationId)
-      : null;
-  }
-
-  @FieldResolver(() => Partnership, {
-    nullable: true,
-    description: "The sister-city channel of the visit.",
-  })
-  async partnership(
-    @Root() delegation: Delegation,
-    @Ctx() ctx: HubContext,
-  ): Promise<Partnership | null> {
-    return delegation.partnershipId
-      ? ctx.loaders.get(partnershipById).load(delegation.partnershipId)
-      : null;
-  }
-
-  @FieldResolver(() => [Person])
-  members(@Root() delegation: Delegation, @Ctx() ctx: HubContext): Promise<Person[]> {
-    return ctx.loaders.get(membersOfDelegation).load(delegation.id);
   }
 }

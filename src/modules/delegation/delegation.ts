@@ -1,7 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { CalendarDate } from "../../graphql/scalars";
-import { Node, Row } from "../../graphql/node";
+import { CalendarDate } from "../../records/scalars";
+import { DatePrecision } from "../../records/date-precision";
+import { Node, Row } from "../../core/node";
 
 export enum Direction {
   INBOUND = "INBOUND",
@@ -35,16 +36,6 @@ export enum Approval {
 registerEnumType(Approval, {
   name: "Approval",
   description: "The approval of an outbound delegation (因公出国审批).",
-});
-
-export enum DatePrecision {
-  DAY = "DAY",
-  MONTH = "MONTH",
-  YEAR = "YEAR",
-}
-registerEnumType(DatePrecision, {
-  name: "DatePrecision",
-  description: "How much of startDate/endDate the source gives: a report may name only the year.",
 });
 
 @Directive('@key(fields: "id")')

@@ -1,19 +1,20 @@
 // Delegation owns the visits: delegations received (来访) and sent (出访), their members, the
 // approval of outbound ones, and the delegations fields of Partnership and Person.
 import { DelegationResolver } from "./delegation.resolver";
-import { PartnershipDelegationsResolver } from "./partnership-delegations.resolver";
-import { PersonDelegationsResolver } from "./person-delegations.resolver";
+import {
+  delegationRelations,
+  partnershipDelegations,
+  personDelegations,
+} from "./delegation.relations";
 
-export { Approval, DatePrecision, Delegation, Direction, Purpose } from "./delegation";
-export { DelegationFilter } from "./delegation.inputs";
-export {
-  delegationById,
-  delegationsByPartnership,
-  delegationsOfMember,
-} from "./delegation.loaders";
+export { Approval, Delegation, Direction, Purpose } from "./delegation";
+export { delegationById } from "./delegation.loaders";
+export { DelegationFilter, DelegationInput } from "./delegation.inputs";
+export { DelegationService } from "./delegation.service";
 
 export const delegationResolvers = [
   DelegationResolver,
-  PartnershipDelegationsResolver,
-  PersonDelegationsResolver,
+  delegationRelations,
+  partnershipDelegations,
+  personDelegations,
 ] as const;

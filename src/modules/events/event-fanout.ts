@@ -12,8 +12,8 @@ import {
   visit,
 } from "graphql";
 import { Counter } from "prom-client";
-import { Actor } from "../../graphql/access/actor";
-import { createContext, HubContext } from "../../graphql/context";
+import { Actor } from "../../core/actor";
+import { ReaderContext, readerContext } from "../../records/context";
 import { EventSelection } from "./event-filters";
 import { ReplayGate } from "./event-history";
 import { eventPayloads, Operation } from "./event-messages";
@@ -81,21 +81,20 @@ class EventGroup {
   readonly members = new Set<EventSubscriber>();
   private readonly operation: Operation;
   private readonly selection: EventSelection;
-  private readonly reader: Pick<HubContext, "db" | "config" | "actor" | "events">;
+  private readonly reader: ReaderContext;
 
   /** Made for its first member, whose operation, selection and reader all the others share. */
   constructor(first: EventSubscriber) {
     this.operation = first.operation!;
     this.selection = first.selection;
-    const { db, config, actor, events } = first.context;
-    this.reader = { db, config, actor, events };
+    const { db, config, actor, changes, events } = first.context;
+    this.reader = { db, config, actor, changes, events };
   }
 
   async deliver(batch: HubEventRow[]): Promise<void> {
     const matching = batch.filter(this.selection.matches);
     if (!matching.length) return;
-    const { db, config, actor, events } = this.reader;
-    const context = createContext(db, config, actor, { events });
+    const context = readerContext(this.reader);
     const payloads = await eventPayloads(this.operation, context, matching);
     fanoutCounts.executions.inc(matching.length);
     matching.forEach((event, i) => {

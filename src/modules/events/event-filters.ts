@@ -2,7 +2,7 @@
 // city never receives another city's records. Filters compare the record as the change left it,
 // or as it was before a delete. Each also names the event types and the city it can match, which
 // replays read in SQL, so that a replay reads only the history it may send.
-import { checkId } from "../../graphql/input-checks";
+import { checkId } from "../../core/input-checks";
 import { countryCode } from "../../db/list-query";
 import { eventTypesOf, HubEventRow, HubEventType } from "./hub-event";
 import {

@@ -1,8 +1,8 @@
 // A subscription's answer to events: the operation run with each event as its root value, and the
 // graphql-ws `next` payload it makes, serialised once, whoever it is then sent to.
 import { execute, ExecutionArgs, ExecutionResult } from "graphql";
-import { HubContext } from "../../graphql/context";
-import { formatErrors } from "../../graphql/pipeline/format-error";
+import { HubContext } from "../../records/context";
+import { formatErrors } from "../../core/format-error";
 import { HubEventRow } from "./hub-event";
 
 /** What a subscription runs: its document and variables, without any one subscriber's context. */

@@ -4,7 +4,7 @@
 // last event it sent, at the pace its socket takes them, until it has caught up. Either way each
 // event is sent once, in cursor order: `covered` is the cursor up to which nothing is left to send.
 import type WebSocket from "ws";
-import { createContext, HubContext } from "../../graphql/context";
+import { HubContext, readerContext } from "../../records/context";
 import { EventSelection } from "./event-filters";
 import type { EventFanout } from "./event-fanout";
 import { selectedEvents } from "./event-history";
@@ -94,11 +94,9 @@ export class EventSubscriber implements AsyncIterableIterator<never> {
   }
 
   private async sendPage(upTo: bigint): Promise<void> {
-    const { db, config, actor, events } = this.context;
-    const rows = await selectedEvents(db, this.selection, this.covered, upTo, PAGE);
+    const rows = await selectedEvents(this.context.db, this.selection, this.covered, upTo, PAGE);
     const matching = rows.filter(this.selection.matches);
-    const context = createContext(db, config, actor, { events });
-    const payloads = await eventPayloads(this.operation!, context, matching);
+    const payloads = await eventPayloads(this.operation!, readerContext(this.context), matching);
     if (this.done) return;
     this.fanout!.counts.executions.inc(matching.length);
     this.fanout!.counts.deliveries.inc(matching.length);

@@ -1,7 +1,7 @@
 // Opens one subscription: what it hears and from which cursor. Delivery (replay, then the live
 // stream through its fan-out group) is the EventSubscriber's.
-import { HubContext } from "../../graphql/context";
-import { BadUserInput, HubError } from "../../graphql/errors";
+import { HubContext } from "../../records/context";
+import { BadUserInput, HubError } from "../../core/errors";
 import { EventSelection } from "./event-filters";
 import { EventSubscriber } from "./event-subscriber";
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Direction } from "../delegation/delegation";
-import { InvestmentKind } from "../investment/investment-intention";
-import { PartnershipKind } from "../partnership/partnership";
+import { Direction } from "../delegation";
+import { InvestmentKind } from "../investment";
+import { PartnershipKind } from "../partnership";
 
 @InputType({ description: "Which new visits to hear of; every field given must match." })
 export class DelegationRecordedFilter {

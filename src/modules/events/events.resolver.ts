@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
-import { HubContext } from "../../graphql/context";
-import { Node, Row } from "../../graphql/node";
-import { loadRecord } from "../../graphql/node.resolver";
-import { Delegation } from "../delegation/delegation";
+import { HubContext } from "../../records/context";
+import { Node, Row } from "../../core/node";
+import { loadRecord } from "../../db/loaders";
+import { Delegation } from "../delegation";
 import * as filters from "./event-filters";
 import { openEventStream } from "./event-subscriptions";
 import {

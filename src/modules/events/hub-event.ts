@@ -1,7 +1,7 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType, UseMiddleware } from "type-graphql";
-import { RestrictedInRecord } from "../../graphql/access/restricted";
-import { Node } from "../../graphql/node";
+import { RestrictedInRecord } from "../../records/restricted";
+import { Node } from "../../core/node";
 
 /** Every kind of change: `<TYPE>_CREATED`, `_UPDATED`, `_DELETED`, plus named changes. */
 export enum HubEventType {

@@ -5,6 +5,8 @@ import { EventsResolver } from "./events.resolver";
 
 export { EventFanout } from "./event-fanout";
 export { EventRelay } from "./event-relay";
+export type { EventChannel } from "./event-subscriber";
 export { HubEvent, HubEventType } from "./hub-event";
+export { recordCreationEvents, recordEvent } from "./record-event";
 
 export const eventsResolvers = [EventsResolver, EventCursorResolver] as const;

@@ -3,20 +3,12 @@
 import { EntityManager } from "typeorm";
 import { inChunks } from "../../db/bulk-statements";
 import { arrayLiteral } from "../../db/column-arrays";
+import { ChangeRecord, Creation } from "../../db/service-context";
 import { eventTypeOf } from "./hub-event";
 
 /** Any constant the hub alone uses: the lock that orders event cursors by commit. */
 const EVENT_ORDER_LOCK = 7_464_001;
 export const EVENT_CHANNEL = "hub_event";
-
-export interface ChangeRecord {
-  action: string;
-  entityType: string;
-  entityId: string;
-  cityId: string | null;
-  /** The change's audit entry. */
-  entryId: string;
-}
 
 /**
  * Call last in a write transaction: the lock is held until commit, so events get cursors in the
@@ -36,13 +28,6 @@ export async function recordEvent(tx: EntityManager, change: ChangeRecord): Prom
     ],
   );
   await tx.query(`SELECT pg_notify($1, $2)`, [EVENT_CHANNEL, cursor]);
-}
-
-/** A record created in this transaction, with its creation's audit entry, and its city. */
-export interface Creation {
-  entityId: string;
-  entryId: string;
-  cityId: string | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { Node, Row } from "../../graphql/node";
+import { Node, Row } from "../../core/node";
 
 export enum CityLevel {
   PROVINCE = "PROVINCE",

@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { OrderDirection, PageArgsInput } from "../../graphql/connection";
-import { HubContext } from "../../graphql/context";
-import { RecordMutations } from "../../graphql/record-mutations";
-import { City } from "./city";
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import { PageArgsInput } from "../../records/connection";
+import { OrderDirection } from "../../db/paging";
+import { HubContext } from "../../records/context";
+import { RecordMutations } from "../../records/record-mutations";
 import { Country, Region } from "./country";
 import { CountryInput, CountryPatch } from "./geography.inputs";
 import { CountryConnection, CountryOrder, CountryOrderField } from "./geography.lists";
-import { citiesByCountry } from "./geography.loaders";
 import { CountryService } from "./geography.service";
 
 @Resolver(() => Country)
@@ -31,10 +30,5 @@ export class CountryResolver extends RecordMutations(
   @Query(() => Country, { nullable: true })
   country(@Ctx() ctx: HubContext, @Arg("code") code: string): Promise<Country | null> {
     return new CountryService(ctx).byCode(code);
-  }
-
-  @FieldResolver(() => [City])
-  cities(@Root() country: Country, @Ctx() ctx: HubContext): Promise<City[]> {
-    return ctx.loaders.get(citiesByCountry).load(country.code);
   }
 }

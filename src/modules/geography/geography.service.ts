@@ -1,10 +1,10 @@
-import { SHARED } from "../../graphql/access/actor";
+import { SHARED } from "../../core/actor";
 import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { containsPattern, countryCode, named } from "../../db/list-query";
-import { SortKey } from "../../graphql/connection";
-import { checkId } from "../../graphql/input-checks";
+import { SortKey } from "../../db/paging";
+import { checkId } from "../../core/input-checks";
 import { City } from "./city";
 import { Country } from "./country";
 import {

@@ -1,11 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../graphql/connection";
-import { HubContext } from "../../graphql/context";
-import { RecordResolver } from "../../graphql/record-resolver";
-import { City } from "./city";
+import { Resolver } from "type-graphql";
+import { OrderDirection } from "../../db/paging";
+import { RecordResolver } from "../../records/record-resolver";
 import { OfficeFilter, OfficeInput, OfficePatch } from "./geography.inputs";
 import { OfficeConnection, OfficeOrder, OfficeOrderField } from "./geography.lists";
-import { cityById, officeById } from "./geography.loaders";
 import { OfficeService } from "./geography.service";
 import { Office } from "./office";
 
@@ -19,11 +16,5 @@ export class OfficeResolver extends RecordResolver({
   Connection: OfficeConnection,
   listName: "offices",
   defaultOrder: { field: OfficeOrderField.NAME_ZH, direction: OrderDirection.ASC },
-  byId: officeById,
   service: (ctx) => new OfficeService(ctx),
-}) {
-  @FieldResolver(() => City)
-  city(@Root() office: Office, @Ctx() ctx: HubContext): Promise<City | null> {
-    return ctx.loaders.get(cityById).load(office.cityId);
-  }
-}
+}) {}

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { Node, Row } from "../../graphql/node";
+import { Node, Row } from "../../core/node";
 
 export enum OfficeKind {
   FOREIGN_AFFAIRS = "FOREIGN_AFFAIRS",

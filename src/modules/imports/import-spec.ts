@@ -2,7 +2,7 @@
 // create input, the service that checks and writes it, and the natural key that re-imports match.
 import { EntityManager } from "typeorm";
 import { BatchInputs, BatchOptions, BatchOutcome } from "../../db/record-service";
-import { HubContext } from "../../graphql/context";
+import { ServiceContext } from "../../db/service-context";
 import { ImportKind } from "./import-kind";
 import { PlaceBook } from "./places";
 import { ImportColumn, RowCells } from "./row-cells";
@@ -36,7 +36,7 @@ export interface ImportSpec<I extends object> {
   /** The column that decides whose record it is, for refusals of an editor's claim. */
   ownerColumn: string;
   naturalKey: NaturalKey<I>;
-  service(ctx: HubContext): BatchCreator<I>;
+  service(ctx: ServiceContext): BatchCreator<I>;
   /** Loads what a batch of rows refers to (in the import's transaction), then converts them one by one. */
   converter(tx: EntityManager, places: PlaceBook, rows: RowCells[]): Promise<RowToInput<I>>;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { ImportKind } from "./import-kind";
 import { ImportProblem, ImportReport } from "./import.types";
 import { importRecords } from "./importer";

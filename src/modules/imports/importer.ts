@@ -4,10 +4,10 @@
 import { EntityManager } from "typeorm";
 import { nextTurn, ROWS_PER_TURN } from "../../db/bulk-statements";
 import { arrayLiteral } from "../../db/column-arrays";
-import { requireWriter } from "../../graphql/access/actor";
-import { HubContext } from "../../graphql/context";
-import { BadUserInput, HubError } from "../../graphql/errors";
-import { ProgressBar } from "../../seed/synthetic/progress";
+import { requireWriter } from "../../core/actor";
+import { ServiceContext } from "../../db/service-context";
+import { BadUserInput, HubError } from "../../core/errors";
+import { ProgressBar } from "../../core/progress-bar";
 import { ImportKind } from "./import-kind";
 import { ImportSpec } from "./import-spec";
 import { ImportProblem, ImportReport } from "./import.types";
@@ -47,7 +47,7 @@ interface Candidate {
 }
 
 export async function importRecords(
-  ctx: HubContext,
+  ctx: ServiceContext,
   request: ImportRequest,
 ): Promise<ImportReport> {
   requireWriter(ctx.actor);

@@ -1,8 +1,9 @@
 // The words registers use for the hub's enumerations, Chinese beside the hub's own names.
-import { DatePrecision, Direction, Purpose } from "../delegation/delegation";
-import { InvestmentKind, InvestmentStage } from "../investment/investment-intention";
-import { PartnershipKind, PartnershipStage } from "../partnership/partnership";
-import { PersonCategory } from "../people/person";
+import { DatePrecision } from "../../records/date-precision";
+import { Direction, Purpose } from "../delegation";
+import { InvestmentKind, InvestmentStage } from "../investment";
+import { PartnershipKind, PartnershipStage } from "../partnership";
+import { PersonCategory } from "../people";
 
 /** Each value under its own name too, so that INBOUND works as well as 来访. */
 function withOwnNames<V extends string>(values: Record<string, V>, labels: Record<string, V>) {

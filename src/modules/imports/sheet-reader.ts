@@ -6,7 +6,7 @@ import { PassThrough, Readable, Transform } from "node:stream";
 import { TextDecoder } from "node:util";
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
-import { BadUserInput } from "../../graphql/errors";
+import { BadUserInput } from "../../core/errors";
 import { RandomAccessFile, worksheetsOf } from "./workbook-reader";
 
 /** One row of one sheet, each cell as text ("" when empty); dates as YYYY-MM-DD. */

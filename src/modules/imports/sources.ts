@@ -2,8 +2,8 @@
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { BadUserInput } from "../../graphql/errors";
-import { checkText } from "../../graphql/input-checks";
+import { BadUserInput } from "../../core/errors";
+import { checkText } from "../../core/input-checks";
 import { formatOf, ImportSource } from "./sheet-reader";
 
 export function fileSource(file: string): ImportSource {

@@ -1,8 +1,8 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { CalendarDate, Decimal } from "../../graphql/scalars";
-import { Node, Row } from "../../graphql/node";
-import { DatePrecision } from "../delegation/delegation";
+import { CalendarDate, Decimal } from "../../records/scalars";
+import { Node, Row } from "../../core/node";
+import { DatePrecision } from "../../records/date-precision";
 
 export enum InvestmentKind {
   INVESTMENT = "INVESTMENT",

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
-import { DatePrecision } from "../delegation/delegation";
-import { CalendarDate, Decimal } from "../../graphql/scalars";
+import { DatePrecision } from "../../records/date-precision";
+import { CalendarDate, Decimal } from "../../records/scalars";
 import { InvestmentKind, InvestmentStage } from "./investment-intention";
 
 @InputType()

@@ -1,4 +1,4 @@
-import { oneBy } from "../../graphql/loaders";
+import { oneBy } from "../../db/loaders";
 import { InvestmentIntention } from "./investment-intention";
 
 export const investmentIntentionById = oneBy(InvestmentIntention);

@@ -1,11 +1,11 @@
 import { ListedRecordService } from "../../db/listed-record-service";
-import { DatePrecision } from "../delegation/delegation";
+import { DatePrecision } from "../../records/date-precision";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../graphql/connection";
-import { BadUserInput } from "../../graphql/errors";
-import { checkId } from "../../graphql/input-checks";
+import { SortKey } from "../../db/paging";
+import { BadUserInput } from "../../core/errors";
+import { checkId } from "../../core/input-checks";
 import { OrganizationKind } from "../people";
 import {
   InvestmentIntentionFilter,

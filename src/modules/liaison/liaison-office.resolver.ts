@@ -1,16 +1,12 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../graphql/connection";
-import { HubContext } from "../../graphql/context";
-import { RecordResolver } from "../../graphql/record-resolver";
-import { City, cityById, Country, countryByCode } from "../geography";
-import { Organization, organizationById } from "../people";
+import { Resolver } from "type-graphql";
+import { OrderDirection } from "../../db/paging";
+import { RecordResolver } from "../../records/record-resolver";
 import { LiaisonOfficeFilter, LiaisonOfficeInput, LiaisonOfficePatch } from "./liaison.inputs";
 import {
   LiaisonOfficeConnection,
   LiaisonOfficeOrder,
   LiaisonOfficeOrderField,
 } from "./liaison.lists";
-import { liaisonOfficeById } from "./liaison.loaders";
 import { LiaisonOfficeService } from "./liaison.service";
 import { LiaisonOffice } from "./liaison-office";
 
@@ -24,30 +20,5 @@ export class LiaisonOfficeResolver extends RecordResolver({
   Connection: LiaisonOfficeConnection,
   listName: "liaisonOffices",
   defaultOrder: { field: LiaisonOfficeOrderField.NAME, direction: OrderDirection.ASC },
-  byId: liaisonOfficeById,
   service: (ctx) => new LiaisonOfficeService(ctx),
-}) {
-  @FieldResolver(() => City, { description: "The Chinese city that runs the office." })
-  ownerCity(@Root() office: LiaisonOffice, @Ctx() ctx: HubContext): Promise<City | null> {
-    return ctx.loaders.get(cityById).load(office.ownerCityId);
-  }
-
-  @FieldResolver(() => Country)
-  hostCountry(@Root() office: LiaisonOffice, @Ctx() ctx: HubContext): Promise<Country | null> {
-    return ctx.loaders.get(countryByCode).load(office.hostCountryCode);
-  }
-
-  @FieldResolver(() => City, { nullable: true })
-  async hostCity(@Root() office: LiaisonOffice, @Ctx() ctx: HubContext): Promise<City | null> {
-    return office.hostCityId ? ctx.loaders.get(cityById).load(office.hostCityId) : null;
-  }
-
-  @FieldResolver(() => Organization, { nullable: true })
-  async partnerOrganization(
-    @Root() office: LiaisonOffice,
-    @Ctx() ctx: HubContext,
-  ): Promise<Organization | null> {
-    const id = office.partnerOrganizationId;
-    return id ? ctx.loaders.get(organizationById).load(id) : null;
-  }
-}
+}) {}

@@ -1,8 +1,8 @@
-import { Restricted } from "../../graphql/access/restricted";
+import { Restricted } from "../../records/restricted";
 import { Directive, Field, UseMiddleware, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { CalendarDate } from "../../graphql/scalars";
-import { Node, Row } from "../../graphql/node";
+import { CalendarDate } from "../../records/scalars";
+import { Node, Row } from "../../core/node";
 
 export enum LiaisonStatus {
   ACTIVE = "ACTIVE",

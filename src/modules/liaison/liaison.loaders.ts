@@ -1,4 +1,4 @@
-import { oneBy } from "../../graphql/loaders";
+import { oneBy } from "../../db/loaders";
 import { LiaisonOffice } from "./liaison-office";
 
 export const liaisonOfficeById = oneBy(LiaisonOffice);

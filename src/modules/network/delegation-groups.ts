@@ -5,7 +5,7 @@
 // when they can (a handful of rows), else the delegations the filter picks, grouped first by the
 // plain columns the keys need (hashing a date or a code, not a text array per row).
 import { countryCode } from "../../db/list-query";
-import { checkId } from "../../graphql/input-checks";
+import { checkId } from "../../core/input-checks";
 import { DelegationFilter } from "../delegation";
 import { DelegationGroupBy, UNKNOWN_KEY } from "./stats.types";
 

@@ -7,4 +7,4 @@ import { StatsResolver } from "./stats.resolver";
 export { EdgeKind, Network, NetworkEdge, NetworkNode } from "./network.types";
 export { countryById } from "./network.loaders";
 
-export const networkResolvers = [NetworkResolver, StatsResolver, SearchResolver] as const;
+export const networkResolvers = [NetworkResolver, SearchResolver, StatsResolver] as const;

@@ -1,4 +1,4 @@
-import { oneBy } from "../../graphql/loaders";
+import { oneBy } from "../../db/loaders";
 import { Country } from "../geography";
 
 export const countryById = oneBy(Country);

@@ -1,6 +1,6 @@
-import { HubContext } from "../../graphql/context";
-import { BadUserInput, NotFound } from "../../graphql/errors";
-import { checkId } from "../../graphql/input-checks";
+import { HubContext } from "../../records/context";
+import { BadUserInput, NotFound } from "../../core/errors";
+import { checkId } from "../../core/input-checks";
 import { NETWORK_SQL, PATH_SQL } from "./network.sql";
 import { EdgeKind, Network } from "./network.types";
 

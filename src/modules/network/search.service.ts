@@ -3,13 +3,12 @@
 // trigram index. Traditional characters are also searched as simplified ones, so 維薩基納斯
 // finds 维萨基纳斯 even when no alias spells it the traditional way.
 import { containsPattern } from "../../db/list-query";
-import { HubContext } from "../../graphql/context";
-import { BadUserInput } from "../../graphql/errors";
-import { checkText } from "../../graphql/input-checks";
-import { LoaderFactory } from "../../graphql/loaders";
-import { Row } from "../../graphql/node";
-import { cityById } from "../geography";
-import { officeById } from "../geography/geography.loaders";
+import { HubContext } from "../../records/context";
+import { BadUserInput } from "../../core/errors";
+import { checkText } from "../../core/input-checks";
+import { LoaderFactory } from "../../db/loaders";
+import { Row } from "../../core/node";
+import { cityById, officeById } from "../geography";
 import { liaisonOfficeById } from "../liaison";
 import { organizationById, personById } from "../people";
 import { countryById } from "./network.loaders";

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { Node } from "../../graphql/node";
+import { Node } from "../../core/node";
 
 @ObjectType({ description: "A record whose names match a search, and how well." })
 export class SearchHit {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { DelegationFilter } from "../delegation";
-import { PartnershipFilter } from "../partnership/partnership.inputs";
+import { PartnershipFilter } from "../partnership";
 import { StatsService } from "./stats.service";
 import {
   DelegationGroupBy,

@@ -2,12 +2,10 @@
 // the owning module's own filtered selection, so that a filter means the same in a list and in
 // its statistics (delegations may be read from their running totals instead: delegation-groups).
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { HubContext } from "../../graphql/context";
-import { BadUserInput } from "../../graphql/errors";
-import { DelegationFilter } from "../delegation";
-import { DelegationService } from "../delegation/delegation.service";
-import { PartnershipFilter } from "../partnership/partnership.inputs";
-import { PartnershipService } from "../partnership/partnership.service";
+import { HubContext } from "../../records/context";
+import { BadUserInput } from "../../core/errors";
+import { DelegationFilter, DelegationService } from "../delegation";
+import { PartnershipFilter, PartnershipService } from "../partnership";
 import { DELEGATION_KEYS, delegationGroups, SqlText } from "./delegation-groups";
 import {
   DelegationGroupBy,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { CalendarDate } from "../../graphql/scalars";
+import { CalendarDate } from "../../records/scalars";
 import { Region } from "../geography";
 import { PartnershipKind, PartnershipStage } from "./partnership";
 

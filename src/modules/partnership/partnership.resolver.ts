@@ -1,9 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
-import { OrderDirection } from "../../graphql/connection";
-import { HubContext } from "../../graphql/context";
-import { RecordResolver } from "../../graphql/record-resolver";
-import { CalendarDate } from "../../graphql/scalars";
-import { City, cityById } from "../geography";
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { OrderDirection } from "../../db/paging";
+import { HubContext } from "../../records/context";
+import { RecordResolver } from "../../records/record-resolver";
+import { CalendarDate } from "../../records/scalars";
 import { Partnership, PartnershipStage } from "./partnership";
 import { PartnershipFilter, PartnershipInput, PartnershipPatch } from "./partnership.inputs";
 import {
@@ -11,9 +10,7 @@ import {
   PartnershipOrder,
   PartnershipOrderField,
 } from "./partnership.lists";
-import { partnershipById, stageHistoryByPartnership } from "./partnership.loaders";
 import { PartnershipService } from "./partnership.service";
-import { StageChange } from "./stage-change";
 
 @Resolver(() => Partnership)
 export class PartnershipResolver extends RecordResolver({
@@ -25,7 +22,6 @@ export class PartnershipResolver extends RecordResolver({
   Connection: PartnershipConnection,
   listName: "partnerships",
   defaultOrder: { field: PartnershipOrderField.CREATED_AT, direction: OrderDirection.ASC },
-  byId: partnershipById,
   service: (ctx) => new PartnershipService(ctx),
 }) {
   @Mutation(() => Partnership, {
@@ -41,22 +37,5 @@ export class PartnershipResolver extends RecordResolver({
     @Arg("version", () => Int, { nullable: true }) version?: number | null,
   ): Promise<Partnership> {
     return new PartnershipService(ctx).advance(id, { stage, on, note, version });
-  }
-
-  @FieldResolver(() => City)
-  homeCity(@Root() partnership: Partnership, @Ctx() ctx: HubContext): Promise<City | null> {
-    return ctx.loaders.get(cityById).load(partnership.homeCityId);
-  }
-
-  @FieldResolver(() => City)
-  partnerCity(@Root() partnership: Partnership, @Ctx() ctx: HubContext): Promise<City | null> {
-    return ctx.loaders.get(cityById).load(partnership.partnerCityId);
-  }
-
-  @FieldResolver(() => [StageChange], {
-    description: "Every stage the partnership went through, oldest first.",
-  })
-  stageHistory(@Root() partnership: Partnership, @Ctx() ctx: HubContext): Promise<StageChange[]> {
-    return ctx.loaders.get(stageHistoryByPartnership).load(partnership.id);
   }
 }

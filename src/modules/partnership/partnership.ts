@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { CalendarDate } from "../../graphql/scalars";
-import { Node, Row } from "../../graphql/node";
+import { CalendarDate } from "../../records/scalars";
+import { Node, Row } from "../../core/node";
 
 export enum PartnershipKind {
   SISTER_CITY = "SISTER_CITY",

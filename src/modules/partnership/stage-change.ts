@@ -1,8 +1,8 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { CalendarDate } from "../../graphql/scalars";
-import { Node, Row } from "../../graphql/node";
-import { DatePrecision } from "../delegation/delegation";
+import { CalendarDate } from "../../records/scalars";
+import { Node, Row } from "../../core/node";
+import { DatePrecision } from "../../records/date-precision";
 import { PartnershipStage } from "./partnership";
 
 @Directive('@key(fields: "id")')

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { CalendarDate } from "../../graphql/scalars";
-import { Node, Row } from "../../graphql/node";
+import { CalendarDate } from "../../records/scalars";
+import { Node, Row } from "../../core/node";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: [Node, Row], description: "A person's role in an organization." })

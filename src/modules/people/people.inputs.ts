@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { CalendarDate } from "../../graphql/scalars";
+import { CalendarDate } from "../../records/scalars";
 import { OrganizationKind } from "./organization";
 import { PersonCategory } from "./person";
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { Connection, OrderInput } from "../../graphql/connection";
+import { Connection, OrderInput } from "../../records/connection";
 import { Organization } from "./organization";
 import { Person } from "./person";
 

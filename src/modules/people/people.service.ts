@@ -1,11 +1,11 @@
-import { SHARED } from "../../graphql/access/actor";
+import { SHARED } from "../../core/actor";
 import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { containsPattern, countryCode, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../graphql/connection";
-import { Conflict } from "../../graphql/errors";
-import { checkId } from "../../graphql/input-checks";
+import { SortKey } from "../../db/paging";
+import { Conflict } from "../../core/errors";
+import { checkId } from "../../core/input-checks";
 import { Affiliation } from "./affiliation";
 import { Organization, OrganizationKind } from "./organization";
 import {

@@ -1,7 +1,7 @@
-import { Restricted } from "../../graphql/access/restricted";
+import { Restricted } from "../../records/restricted";
 import { Directive, Field, UseMiddleware, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { Node, Row } from "../../graphql/node";
+import { Node, Row } from "../../core/node";
 
 export enum PersonCategory {
   OVERSEAS_CHINESE_BUSINESSPERSON = "OVERSEAS_CHINESE_BUSINESSPERSON",

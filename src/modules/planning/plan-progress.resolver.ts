@@ -1,6 +1,6 @@
-import { AnalystsOnly } from "../../graphql/access/restricted";
+import { AnalystsOnly } from "../../records/restricted";
 import { Arg, Ctx, ID, Int, Query, Resolver, UseMiddleware } from "type-graphql";
-import { HubContext } from "../../graphql/context";
+import { HubContext } from "../../records/context";
 import { PipelineEntry, TargetProgress } from "./plan-progress.types";
 import { PlanProgressService } from "./plan-progress.service";
 

@@ -1,9 +1,9 @@
 // Progress against a city's yearly targets and its partnership pipeline (docs/api.md), computed from
 // the records each time: one statement finds every record that counts towards the year's targets.
-import { HubContext } from "../../graphql/context";
-import { checkId } from "../../graphql/input-checks";
-import { LoaderFactory } from "../../graphql/loaders";
-import { Row } from "../../graphql/node";
+import { HubContext } from "../../records/context";
+import { checkId } from "../../core/input-checks";
+import { LoaderFactory } from "../../db/loaders";
+import { Row } from "../../core/node";
 import { delegationById } from "../delegation";
 import { Region } from "../geography";
 import { investmentIntentionById } from "../investment";

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { Node } from "../../graphql/node";
-import { CalendarDate, Decimal } from "../../graphql/scalars";
+import { Node } from "../../core/node";
+import { CalendarDate, Decimal } from "../../records/scalars";
 import { Region } from "../geography";
 import { Partnership, PartnershipStage } from "../partnership";
 import { PlanTarget } from "./plan-target";

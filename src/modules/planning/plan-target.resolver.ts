@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { HubContext } from "../../graphql/context";
-import { RecordMutations } from "../../graphql/record-mutations";
-import { City, cityById } from "../geography";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { HubContext } from "../../records/context";
+import { RecordMutations } from "../../records/record-mutations";
 import { PlanTarget } from "./plan-target";
 import { PlanTargetInput, PlanTargetPatch } from "./planning.inputs";
 import { PlanTargetService } from "./planning.service";
@@ -22,10 +21,5 @@ export class PlanTargetResolver extends RecordMutations(
     @Arg("year", () => Int, { nullable: true }) year?: number,
   ): Promise<PlanTarget[]> {
     return new PlanTargetService(ctx).find({ cityId, year });
-  }
-
-  @FieldResolver(() => City)
-  city(@Root() target: PlanTarget, @Ctx() ctx: HubContext): Promise<City | null> {
-    return ctx.loaders.get(cityById).load(target.cityId);
   }
 }

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { Node, Row } from "../../graphql/node";
+import { Node, Row } from "../../core/node";
 import { Region } from "../geography";
 
 export enum PlanMetric {

@@ -1,4 +1,4 @@
-import { oneBy } from "../../graphql/loaders";
+import { oneBy } from "../../db/loaders";
 import { PlanTarget } from "./plan-target";
 
 export const planTargetById = oneBy(PlanTarget);

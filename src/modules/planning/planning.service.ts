@@ -1,8 +1,8 @@
 import { EntityManager } from "typeorm";
 import { named } from "../../db/list-query";
 import { ColumnValues, RecordService, OwnerCity } from "../../db/record-service";
-import { BadUserInput } from "../../graphql/errors";
-import { checkId } from "../../graphql/input-checks";
+import { BadUserInput } from "../../core/errors";
+import { checkId } from "../../core/input-checks";
 import { PlanTarget } from "./plan-target";
 import { PlanTargetInput, PlanTargetPatch } from "./planning.inputs";
 

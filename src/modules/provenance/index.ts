@@ -2,7 +2,6 @@
 // the imported file's sheet and row, and whether the record states the fact or infers it.
 import { NodeSourcesResolver, RowSourcesResolver } from "./sources.resolver";
 
-export { Dependents, shareSources, writeSources } from "./record-sources";
-export { Certainty, Source, SourceInput, SourceRow } from "./source";
+export { Certainty, Source, SourceInput, SourceRow } from "../../core/source";
 
 export const provenanceResolvers = [RowSourcesResolver, NodeSourcesResolver] as const;

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import { LoaderFactory } from "../../graphql/loaders";
-import { Source } from "./source";
+import { LoaderFactory } from "../../db/loaders";
+import { Source } from "../../core/source";
 
 /** Each record's sources, in the order they were given, for all the records asked at once. */
 export const sourcesOf: LoaderFactory<string, Source[]> = (db) =>

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { HubContext } from "../../graphql/context";
-import { Node, Row } from "../../graphql/node";
+import { HubContext } from "../../records/context";
+import { Node, Row } from "../../core/node";
 import { sourcesOf } from "./provenance.loaders";
-import { Source } from "./source";
+import { Source } from "../../core/source";
 
 // Every record type inherits `sources` from the interfaces it implements; these resolve it, one
 // statement for all the records of a request.

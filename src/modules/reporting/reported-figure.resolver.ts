@@ -1,8 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { HubContext } from "../../graphql/context";
-import { RecordMutations } from "../../graphql/record-mutations";
-import { City, cityById, Office } from "../geography";
-import { officeById } from "../geography/geography.loaders";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { HubContext } from "../../records/context";
+import { RecordMutations } from "../../records/record-mutations";
 import { ReportedFigureInput, ReportedFigurePatch } from "./reporting.inputs";
 import { ReportedFigureService } from "./reporting.service";
 import { ReportedFigure } from "./reported-figure";
@@ -23,15 +21,5 @@ export class ReportedFigureResolver extends RecordMutations(
     @Arg("year", () => Int, { nullable: true }) year?: number,
   ): Promise<ReportedFigure[]> {
     return new ReportedFigureService(ctx).find({ cityId, year });
-  }
-
-  @FieldResolver(() => City)
-  city(@Root() figure: ReportedFigure, @Ctx() ctx: HubContext): Promise<City | null> {
-    return ctx.loaders.get(cityById).load(figure.cityId);
-  }
-
-  @FieldResolver(() => Office, { nullable: true, description: "The office that reports it." })
-  async office(@Root() figure: ReportedFigure, @Ctx() ctx: HubContext): Promise<Office | null> {
-    return figure.officeId ? ctx.loaders.get(officeById).load(figure.officeId) : null;
   }
 }

@@ -1,8 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { Node, Row } from "../../graphql/node";
-import { Decimal } from "../../graphql/scalars";
-import { Direction } from "../delegation/delegation";
+import { Node, Row } from "../../core/node";
+import { Decimal } from "../../records/scalars";
+import { Direction } from "../delegation";
 
 @Directive('@key(fields: "id")')
 @ObjectType({

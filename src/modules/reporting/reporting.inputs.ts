@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { Decimal } from "../../graphql/scalars";
-import { Direction } from "../delegation/delegation";
+import { Decimal } from "../../records/scalars";
+import { Direction } from "../delegation";
 
 @InputType()
 export class ReportedFigureInput {

@@ -1,7 +1,7 @@
 import { EntityManager } from "typeorm";
 import { inYearOrder, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity, RecordService } from "../../db/record-service";
-import { checkId } from "../../graphql/input-checks";
+import { checkId } from "../../core/input-checks";
 import { ReportedFigureInput, ReportedFigurePatch } from "./reporting.inputs";
 import { ReportedFigure } from "./reported-figure";
 

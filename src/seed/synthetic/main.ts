@@ -2,11 +2,12 @@
 // loads the national-scale synthetic benchmark dataset (scaled) on top and reports how fast it went.
 import "reflect-metadata";
 import path from "node:path";
-import { DatabaseConfig, openDatabase } from "../../db/data-source";
+import { DatabaseConfig, openDatabase } from "../../data-source";
 import { parseArguments, USAGE } from "./arguments";
 import { datasetSize } from "./dataset-size";
 import { DatabaseNotEmpty, loadSyntheticDataset } from "./load";
-import { loadSummary, ProgressBar } from "./progress";
+import { ProgressBar } from "../../core/progress-bar";
+import { loadSummary } from "./progress";
 
 async function main(): Promise<number> {
   let args;

@@ -1,6 +1,5 @@
 // A reception register (来访) or a register of outbound delegations (出访): one visit a row.
-import { DelegationInput } from "../../delegation/delegation.inputs";
-import { DelegationService } from "../../delegation/delegation.service";
+import { DelegationInput, DelegationService } from "../../delegation";
 import { ImportKind } from "../import-kind";
 import { ImportSpec } from "../import-spec";
 import { DATE_PRECISIONS, DIRECTIONS, choiceList, labelList, PURPOSES } from "../labels";

@@ -1,9 +1,11 @@
 // A list of investment, donation and trade intentions: one a row, its investor a person or an
 // organization already in the hub, named as the directory names them.
 import { EntityManager } from "typeorm";
-import { InvestmentIntentionInput } from "../../investment/investment.inputs";
-import { InvestmentIntentionService } from "../../investment/investment.service";
-import { InvestmentStage } from "../../investment/investment-intention";
+import {
+  InvestmentIntentionInput,
+  InvestmentIntentionService,
+  InvestmentStage,
+} from "../../investment";
 import { ImportKind } from "../import-kind";
 import { ImportSpec } from "../import-spec";
 import { INVESTMENT_KINDS, INVESTMENT_STAGES, choiceList, labelList } from "../labels";

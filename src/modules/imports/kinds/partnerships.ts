@@ -1,7 +1,5 @@
 // A list of sister cities (友好城市) and friendly-exchange cities (友好交流城市): one tie a row.
-import { PartnershipStage } from "../../partnership/partnership";
-import { PartnershipInput } from "../../partnership/partnership.inputs";
-import { PartnershipService } from "../../partnership/partnership.service";
+import { PartnershipStage, PartnershipInput, PartnershipService } from "../../partnership";
 import { ImportKind } from "../import-kind";
 import { ImportSpec } from "../import-spec";
 import { choiceList, labelList, PARTNERSHIP_KINDS, PARTNERSHIP_STAGES } from "../labels";

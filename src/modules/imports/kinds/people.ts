@@ -1,6 +1,5 @@
 // A list of overseas Chinese businesspeople, returnees, experts and officials: one person a row.
-import { PersonInput } from "../../people/people.inputs";
-import { PersonService } from "../../people/people.service";
+import { PersonInput, PersonService } from "../../people";
 import { ImportKind } from "../import-kind";
 import { ImportSpec } from "../import-spec";
 import { choiceList, labelList, PERSON_CATEGORIES } from "../labels";

@@ -1,9 +1,9 @@
-// What a client may see of an error: a code from src/graphql/errors.ts, with the offending field's
+// What a client may see of an error: a code from src/core/errors.ts, with the offending field's
 // path, and no stack trace, SQL text or constraint name outside development mode. An error the hub
 // did not mean to send is logged with its stack and the request's id, and the client gets that id
 // to quote, not the error.
 import { GraphQLError, GraphQLFormattedError } from "graphql";
-import { logger } from "../../core/logger";
+import { logger } from "./logger";
 
 const CLIENT_CODES = new Set([
   "BAD_USER_INPUT",

@@ -2,9 +2,9 @@
 // Each type's resolver extends this; the work is done by the type's service.
 import { Arg, ClassType, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { RecordService } from "../db/record-service";
-import { SourceInput } from "../modules/provenance/source";
+import { SourceInput } from "../core/source";
 import { HubContext } from "./context";
-import { Row } from "./node";
+import { Row } from "../core/node";
 
 const SOURCES = "Where the record comes from.";
 

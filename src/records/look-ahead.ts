@@ -1,8 +1,8 @@
 // Look-ahead for nested selections: before a record or a page of records is read, the relations
-// the query selects under it (and theirs, as deep as they are registered here) are read in the
-// same SQL statement, as JSON, and handed to the per-request loaders those relations' resolvers
-// use. A nested query then costs one statement instead of one per level; resolvers and loaders
-// stay as they are, and a relation nobody registered is read by its loader as before.
+// the query selects under it (and theirs, at any depth) are read in the same SQL statement, as
+// JSON, and handed to the per-request loaders those relations' resolvers use. A nested query then
+// costs one statement instead of one per level. Every relation declared in a module's
+// *.relations.ts (src/records/relations.ts) is registered here.
 import {
   FieldNode,
   FragmentDefinitionNode,
@@ -13,7 +13,7 @@ import {
 import { ClassType } from "type-graphql";
 import { DataSource } from "typeorm";
 import { HubContext } from "./context";
-import { LoaderFactory } from "./loaders";
+import { LoaderFactory } from "../db/loaders";
 
 /** How a relation field of `P` reaches its rows, and which loader serves it otherwise. */
 export interface Relation<P> {
@@ -25,7 +25,7 @@ export interface Relation<P> {
   key: (parent: P) => string | null | undefined;
   /** `FROM … WHERE …` for the rows of the parent aliased `parent`, the rows aliased `row`. */
   from: (parent: string, row: string, db: DataSource) => string;
-  orderBy?: (row: string) => string;
+  orderBy?: (row: string, db: DataSource) => string;
   /**
    * For a field naming at most one row by a key: `table row ON …` to join it to its parent, and
    * the row's key column, null when there is no such row.
@@ -35,7 +35,7 @@ export interface Relation<P> {
 
 const relations = new Map<ClassType<object>, Map<string, Relation<never>>>();
 
-/** Registers the relation field `field` of `Parent` for look-ahead. */
+/** Registers the relation field `field` of `Parent` for look-ahead (src/records/relations.ts does). */
 export function lookAhead<P extends object>(
   Parent: ClassType<P>,
   field: string,
@@ -48,46 +48,6 @@ export function lookAhead<P extends object>(
 /** How the relation field `field` of `Parent` reaches its rows, if it is registered. */
 export function relationOf(Parent: ClassType<object>, field: string): Relation<object> | undefined {
   return relations.get(Parent)?.get(field) as Relation<object> | undefined;
-}
-
-/**
- * Registers a field naming at most one row of `Target`: the one whose `targetKey` (its id unless
- * said) equals the parent's `foreignKey`, as a delegation's homeCity is the city of homeCityId.
- * Tables and columns come from the entities' own mapping.
- */
-export function lookAheadReference<P extends object>(
-  Parent: ClassType<P>,
-  field: string,
-  Target: ClassType<object>,
-  loader: LoaderFactory<string, unknown>,
-  foreignKey: keyof P & string,
-  targetKey = "id",
-): void {
-  lookAhead(Parent, field, {
-    Target,
-    many: false,
-    loader,
-    key: (parent) => parent[foreignKey] as string | null | undefined,
-    from: (parent, row, db) => {
-      const { table, condition } = reference(db, parent, row);
-      return `FROM ${table} ${row} WHERE ${condition}`;
-    },
-    join: (parent, row, db) => {
-      const { table, condition, key } = reference(db, parent, row);
-      return { sql: `${table} ${row} ON ${condition}`, key };
-    },
-  });
-
-  function reference(db: DataSource, parent: string, row: string) {
-    const column = db.getMetadata(Parent).findColumnWithPropertyName(foreignKey)!;
-    const target = db.getMetadata(Target);
-    const key = `${row}.${target.findColumnWithPropertyName(targetKey)!.databaseName}`;
-    return {
-      table: target.tableName,
-      condition: `${key} = ${parent}.${column.databaseName}`,
-      key,
-    };
-  }
 }
 
 interface Selected {
@@ -245,7 +205,7 @@ export class LookAhead {
       const json = `json_build_array(${values}, ${children.length ? this.nestedSql(row, children) : "NULL"})`;
       if (!relation.many)
         return `'${field}', (SELECT ${json} ${relation.from(parent, row, this.db)})`;
-      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(row)}` : "";
+      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(row, this.db)}` : "";
       return `'${field}', (SELECT coalesce(json_agg(${json}${order}), '[]') ${relation.from(parent, row, this.db)})`;
     });
     return `json_build_object(${fields.join(", ")})`;

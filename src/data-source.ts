@@ -3,11 +3,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { DataSource } from "typeorm";
-import { migrations } from "../../migrations";
-import { hubEntities } from "../modules/entities";
-import { embeddedDriver } from "./embedded-driver";
-import { serverPoolOptions } from "./server-driver";
-import { underStartupLock } from "./startup-lock";
+import { migrations } from "../migrations";
+import { hubEntities } from "./modules/entities";
+import { embeddedDriver } from "./db/embedded-driver";
+import { serverPoolOptions } from "./db/server-driver";
+import { underStartupLock } from "./db/startup-lock";
 
 export interface DatabaseConfig {
   databaseUrl?: string;

@@ -1,8 +1,8 @@
 // The queries every listed record type has (`city(id)`, `cities(…)`), by their root field names,
 // so that an answer written by PostgreSQL can read their rows the way their resolvers do.
 import { ClassType } from "type-graphql";
-import { ListedRecordService, ListOrder } from "../../db/listed-record-service";
-import { HubContext } from "../context";
+import { ListedRecordService, ListOrder } from "../db/listed-record-service";
+import { HubContext } from "./context";
 
 export interface RecordQueries {
   Type: ClassType<object>;

@@ -1,3 +1,5 @@
+// Where a record comes from, as GraphQL shows it (every Node's `sources`) and as it is stored;
+// the provenance module (src/modules/provenance) reads and writes it.
 import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum Certainty {

@@ -1,5 +1,7 @@
+// Where each record comes from, as stored in record_source: written with the record, in its
+// transaction; the provenance module (src/modules/provenance) reads it.
 import { EntityManager } from "typeorm";
-import { SourceRow } from "./source";
+import { SourceRow } from "../core/source";
 
 const COLUMNS = ["document", "quote", "certainty", "note", "sheet", "row"] as const;
 

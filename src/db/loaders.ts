@@ -9,6 +9,7 @@ import {
   In,
   ObjectLiteral,
 } from "typeorm";
+import { Row } from "../core/node";
 
 export type LoaderFactory<K, V> = (db: DataSource) => DataLoader<K, V>;
 
@@ -27,44 +28,68 @@ export class RequestLoaders {
   }
 }
 
-function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
+const oneByMade = new Map<
+  EntityTarget<ObjectLiteral>,
+  Map<string, LoaderFactory<string, unknown>>
+>();
 
-/** One row per key, found by the unique column `property` (by default the id). */
+/**
+ * One row per key, found by the unique column `property` (by default the id). There is one factory
+ * per type and column, so every relation, `node(id)` and `_entities` share a request's loader.
+ */
 export function oneBy<T extends ObjectLiteral, P extends keyof T & string>(
   Entity: EntityTarget<T>,
   property: P = "id" as P,
 ): LoaderFactory<string, T | null> {
-  return (db) =>
-    new DataLoader(async (keys) => {
-      const where = { [property]: In([...keys]) } as FindOptionsWhere<T>;
-      const rows = await db.getRepository(Entity).findBy(where);
-      const byKey = new Map(rows.map((row) => [String(row[property]), row]));
-      return keys.map((key) => byKey.get(key) ?? null);
-    });
+  const byProperty = oneByMade.get(Entity) ?? new Map();
+  oneByMade.set(Entity, byProperty);
+  if (!byProperty.has(property)) {
+    const factory: LoaderFactory<string, T | null> = (db) =>
+      new DataLoader(async (keys) => {
+        const where = { [property]: In([...keys]) } as FindOptionsWhere<T>;
+        const rows = await db.getRepository(Entity).findBy(where);
+        const byKey = new Map(rows.map((row) => [String(row[property]), row]));
+        return keys.map((key) => byKey.get(key) ?? null);
+      });
+    byProperty.set(property, factory);
+  }
+  return byProperty.get(property) as LoaderFactory<string, T | null>;
 }
 
-/** All rows whose column `property` holds the key, in `order`. */
-export function manyBy<T extends ObjectLiteral, P extends keyof T & string>(
+/** A record by its type's name (e.g. `Delegation`) and id, through that type's loader. */
+export function loadRecord(
+  ctx: { db: DataSource; loaders: RequestLoaders },
+  typeName: string,
+  id: string,
+): Promise<Row | null> {
+  const meta = ctx.db.entityMetadatas.find((m) => m.name === typeName);
+  if (!meta) return Promise.resolve(null);
+  return ctx.loaders.get(oneBy(meta.target as EntityTarget<Row>)).load(id);
+}
+
+/** All rows whose column `property` (any of `properties`) holds the key, in `order` then id. */
+export function manyBy<T extends ObjectLiteral>(
   Entity: EntityTarget<T>,
-  property: P,
-  order?: FindOptionsOrder<T>,
+  properties: string[],
+  order: Record<string, "ASC" | "DESC">,
 ): LoaderFactory<string, T[]> {
   return (db) =>
     new DataLoader(async (keys) => {
-      const where = { [property]: In([...keys]) } as FindOptionsWhere<T>;
+      const where = properties.map(
+        (property) => ({ [property]: In([...keys]) }) as FindOptionsWhere<T>,
+      );
       // Ties go by id, so that a list reads the same every time (and as look-ahead reads it).
       const byId = { ...order, id: "ASC" } as unknown as FindOptionsOrder<T>;
       const rows = await db.getRepository(Entity).find({ where, order: byId });
-      const groups = groupBy(rows, (row) => String(row[property]));
+      const groups = new Map<string, T[]>();
+      for (const row of rows) {
+        // A row whose keys both name the parent is the parent's once.
+        for (const key of new Set(properties.map((property) => String(row[property])))) {
+          const group = groups.get(key);
+          if (group) group.push(row);
+          else groups.set(key, [row]);
+        }
+      }
       return keys.map((key) => groups.get(key) ?? []);
     });
 }

@@ -1,6 +1,6 @@
 // Who is asking, and what each role may do (docs/api.md, Access): viewers read, analysts also run analytics,
 // editors write the records of the cities in their claim, admins do everything.
-import { HubError } from "../errors";
+import { HubError } from "./errors";
 
 export enum Role {
   VIEWER = "viewer",

@@ -1,72 +1,12 @@
-// Relay connections with keyset cursors: a page is one indexed range scan whatever its
-// depth in the list, and `totalCount` costs a statement only when a client asks for it.
-import {
-  ArgsType,
-  ClassType,
-  Field,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from "type-graphql";
+// Keyset paging: a page is one indexed range scan whatever its depth in the list, and the total
+// costs a statement only when asked for. GraphQL's connection types (src/records/connection.ts)
+// carry what this reads.
 import { QueryFailedError, SelectQueryBuilder } from "typeorm";
-import { BadUserInput } from "./errors";
+import { BadUserInput } from "../core/errors";
 
 export enum OrderDirection {
   ASC = "ASC",
   DESC = "DESC",
-}
-registerEnumType(OrderDirection, { name: "OrderDirection" });
-
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field()
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
-/** The connection type for one node type: `CityConnection`, `CityEdge`. */
-export function Connection<T extends object>(NodeType: ClassType<T>) {
-  @ObjectType(`${NodeType.name}Edge`)
-  class Edge {
-    @Field()
-    cursor!: string;
-
-    @Field(() => NodeType)
-    node!: T;
-  }
-
-  @ObjectType(`${NodeType.name}Connection`)
-  class NodeConnection {
-    @Field(() => [Edge])
-    edges!: Edge[];
-
-    @Field(() => [NodeType])
-    nodes!: T[];
-
-    @Field(() => PageInfo)
-    pageInfo!: PageInfo;
-
-    private countTotal!: () => Promise<number>;
-
-    constructor(data: ConnectionData<T>) {
-      Object.assign(this, data);
-    }
-
-    @Field(() => Int, { description: "Rows matching the filter, on all pages." })
-    totalCount(): Promise<number> {
-      return this.countTotal();
-    }
-  }
-  return NodeConnection;
 }
 
 /** How one orderable field sorts: the SQL expression and the type its cursor value casts to. */
@@ -74,24 +14,6 @@ export interface SortKey {
   expression: string;
   type: "text" | "date" | "timestamptz" | "integer";
 }
-
-/** An `orderBy` input for a type whose orderable fields are the enum `Fields`. */
-export function OrderInput<F extends string>(
-  typeName: string,
-  Fields: Record<string, F>,
-  byDefault: F,
-) {
-  @InputType(`${typeName}Order`)
-  class Order {
-    @Field(() => Fields, { defaultValue: byDefault })
-    field!: F;
-
-    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-    direction!: OrderDirection;
-  }
-  return Order;
-}
-
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
@@ -105,7 +27,12 @@ export interface PageLimits {
 export interface ConnectionData<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
-  pageInfo: PageInfo;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   countTotal: () => Promise<number>;
 }
 
@@ -222,16 +149,4 @@ export async function paginate<T extends { id: string }>(
     },
     countTotal: () => countQuery.getCount(),
   };
-}
-
-@ArgsType()
-export class PageArgsInput implements PageArgs {
-  @Field(() => Int, {
-    nullable: true,
-    description: "Page size; at most the hub's maximum page size.",
-  })
-  first?: number;
-
-  @Field({ nullable: true, description: "The endCursor of the previous page." })
-  after?: string;
 }

@@ -4,13 +4,14 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, ClassType, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { ListedRecordService, ListOrder } from "../db/listed-record-service";
-import { registerRecordQueries } from "./answer-sql/record-queries";
-import { ConnectionData, PageArgsInput } from "./connection";
+import { registerRecordQueries } from "./record-queries";
+import { PageArgsInput } from "./connection";
+import { ConnectionData } from "../db/paging";
 import { HubContext } from "./context";
-import { checkId } from "./input-checks";
-import { LoaderFactory } from "./loaders";
+import { checkId } from "../core/input-checks";
+import { oneBy } from "../db/loaders";
 import { LookAhead } from "./look-ahead";
-import { Row } from "./node";
+import { Row } from "../core/node";
 import { RecordMutations } from "./record-mutations";
 
 export interface RecordResolverSpec<
@@ -28,7 +29,6 @@ export interface RecordResolverSpec<
   /** The list query's name, e.g. `cities`; the single query is the type's name, e.g. `city`. */
   listName: string;
   defaultOrder: ListOrder;
-  byId: LoaderFactory<string, T | null>;
   service: (ctx: HubContext) => ListedRecordService<T, I, P, F>;
 }
 
@@ -72,8 +72,9 @@ export function RecordResolver<T extends Row, I extends object, P extends object
       @Arg("id", () => ID) id: string,
     ): Promise<T | null> {
       const key = checkId(id, "id");
-      await LookAhead.of(ctx.db, Type, info)?.readByIds(ctx, Type, spec.byId, [key]);
-      return ctx.loaders.get(spec.byId).load(key);
+      const byId = oneBy(Type);
+      await LookAhead.of(ctx.db, Type, info)?.readByIds(ctx, Type, byId, [key]);
+      return ctx.loaders.get(byId).load(key);
     }
   }
   return Queries;

@@ -4,9 +4,9 @@
 // audit entry's before and after) passes the same rule: the properties of its type's restricted
 // fields are null for those roles.
 import { getMetadataStorage, MiddlewareFn } from "type-graphql";
-import { HubContext } from "../context";
-import { HubError } from "../errors";
-import { Actor, maySeeRestricted, requireAnalyst } from "./actor";
+import { HubContext } from "./context";
+import { HubError } from "../core/errors";
+import { Actor, maySeeRestricted, requireAnalyst } from "../core/actor";
 
 export const Restricted: MiddlewareFn<HubContext> = ({ context, info }, next) => {
   if (!maySeeRestricted(context.actor)) {

@@ -2,7 +2,7 @@
 // version that optimistic locking compares.
 import { Field, ID, Int, InterfaceType } from "type-graphql";
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
-import { Source } from "../modules/provenance/source";
+import { Source } from "./source";
 
 const SOURCES = "Where the record comes from: documents, quoted sentences, imported rows.";
 

@@ -1,4 +1,0 @@
-import { oneBy } from "../../graphql/loaders";
-import { Cooperation } from "./cooperation";
-
-export const cooperationById = oneBy(Cooperation);
