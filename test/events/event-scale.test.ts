@@ -26,6 +26,7 @@ let beforeImport: bigint;
 beforeAll(async () => {
   hub = await startTestHub();
   viewer = await hub.token(Role.VIEWER);
+  beforeImport = await lastCursor();
 });
 afterAll(() => hub.close());
 
@@ -104,7 +105,6 @@ describe(`a ${ROWS.toLocaleString("en")}-row import`, () => {
       viewer,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    beforeImport = await lastCursor();
 
     for (let from = 1; from <= ROWS; from += CHUNK) await importChunk(from, from + CHUNK - 1);
     const watched = ROWS / WATCHED_EVERY;

@@ -155,5 +155,5 @@ onPostgres("hub instances on one PostgreSQL", () => {
     expect(closed).toBeUndefined();
     stalled.close();
     await reader.close();
-  });
+  }, 180_000);
 });
