@@ -45,8 +45,24 @@ export interface HubConfig {
   limits: QueryLimits;
   /** Messages a subscriber may have unsent before it is switched to paged replay. */
   subscriberBuffer: number;
+  /**
+   * How long live events gather before they are sent, in ms; 0 sends each relay batch at once.
+   * With thousands of subscribers each event costs a write per socket, and the writes, not the
+   * queries, bound the rate: gathered events leave a socket in one write.
+   */
+  fanoutIntervalMs: number;
   /** Browser origins allowed to call the API from other sites; empty: same origin only. */
   corsOrigins: string[];
+}
+
+function wholeNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number, got "${raw}"`);
+  }
+  return value;
 }
 
 function positiveInt(name: string, fallback: number): number {
@@ -127,6 +143,7 @@ export function readConfig(): HubConfig {
     // The embedded database is for trying the hub out, so it may be read without a token.
     allowAnonymousRead: flag("HUB_ALLOW_ANONYMOUS_READ", !databaseUrl),
     subscriberBuffer: positiveInt("HUB_SUBSCRIBER_BUFFER", 1000),
+    fanoutIntervalMs: wholeNumber("HUB_FANOUT_INTERVAL_MS", 0),
     corsOrigins: origins("HUB_CORS_ORIGINS"),
     limits: {
       depth: positiveInt("HUB_MAX_DEPTH", DEFAULT_LIMITS.depth),

@@ -25,7 +25,7 @@ export async function startHub(config: HubConfig, db: DataSource): Promise<Runni
   const httpServer = http.createServer(app);
   const relay = new EventRelay(db, config.databaseUrl);
   await relay.start();
-  const fanout = new EventFanout(relay);
+  const fanout = new EventFanout(relay, config.fanoutIntervalMs);
   const pipeline = new OperationPipeline(await buildHubSchema(), db, config, fanout.subscribe);
   const webSockets = serveWebSockets(httpServer, pipeline, db, config, relay);
   const transport = new HttpTransport(pipeline, db, config, new TokenVerifier(config));

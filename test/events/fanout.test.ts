@@ -111,3 +111,68 @@ describe("multiplexed fan-out", () => {
     socket.close();
   });
 });
+
+describe("with HUB_FANOUT_INTERVAL_MS", () => {
+  const INTERVAL = 400;
+  let gathering: TestHub;
+  beforeAll(async () => {
+    gathering = await startTestHub({ config: { fanoutIntervalMs: INTERVAL } });
+  });
+  afterAll(() => gathering.close());
+
+  it("gathers events for the interval and still sends each once, in order, to late joiners too", async () => {
+    const CURSORS = `subscription($s: String) { hubEvents(since: $s, types: [DELEGATION_CREATED]) { cursor } }`;
+    const [{ c: start }] = await gathering.db.query(
+      `SELECT coalesce(max(cursor), 0)::text AS c FROM hub_event`,
+    );
+    const viewer = await gathering.token(Role.VIEWER);
+    const heard: { cursor: string; at: number }[][] = [[], []];
+    const listen = (i: number) => (_: string, message: any) => {
+      if (message.type === "next") {
+        heard[i].push({ cursor: message.payload.data.hubEvents.cursor, at: Date.now() });
+      }
+    };
+    const early = await rawSubscriptions(gathering.url, viewer, [{ query: CURSORS }], listen(0));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const committed: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await gathering.gql(
+        `mutation($input: DelegationInput!) { createDelegation(input: $input) { id } }`,
+        {
+          input: {
+            direction: "INBOUND",
+            name: `汇集 ${i}`,
+            size: 2,
+            startDate: "2014-07-01",
+            homeCityId: NANCHANG,
+            counterpartCountryCode: "FI",
+          },
+        },
+      );
+      committed.push(Date.now());
+    }
+    // Joins while some of the five may still be gathering: it replays them, and is not sent them again.
+    const late = await rawSubscriptions(
+      gathering.url,
+      viewer,
+      [{ query: CURSORS, variables: { s: start } }],
+      listen(1),
+    );
+    const deadline = Date.now() + 10_000;
+    while (heard.some((h) => h.length < 5) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2 * INTERVAL));
+    const [{ cursors }] = await gathering.db.query(
+      `SELECT array_agg(cursor::text ORDER BY cursor) AS cursors FROM hub_event
+        WHERE cursor > $1 AND type = 'DELEGATION_CREATED'`,
+      [start],
+    );
+    expect(heard[0].map((h) => h.cursor)).toEqual(cursors);
+    expect(heard[1].map((h) => h.cursor)).toEqual(cursors);
+    // The first live event waits for the whole interval after its commit: none can come sooner.
+    expect(heard[0][0].at - committed[0]).toBeGreaterThanOrEqual(INTERVAL - 150);
+    early.close();
+    late.close();
+  });
+});

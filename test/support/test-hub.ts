@@ -87,6 +87,7 @@ export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
     jwtSecret: "test-secret-of-at-least-thirty-two-bytes",
     allowAnonymousRead: false,
     subscriberBuffer: 1000,
+    fanoutIntervalMs: 0,
     corsOrigins: [],
     limits: { ...DEFAULT_LIMITS },
     ...overrides,

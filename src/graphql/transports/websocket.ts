@@ -96,7 +96,11 @@ export function serveWebSockets(
           const contextValue: HubContext = createContext(db, config, actor, {
             events: relay,
             requestId,
-            eventChannel: { operationId: id, socket: ctx.extra.socket },
+            eventChannel: {
+              operationId: id,
+              socket: ctx.extra.socket,
+              connection: ctx.extra.request.socket,
+            },
           });
           prepared.set(contextValue, operation);
           return {

@@ -16,7 +16,7 @@ import { Actor } from "../../core/actor";
 import { ReaderContext, readerContext } from "../../records/context";
 import { EventSelection } from "./event-filters";
 import { ReplayGate } from "./event-history";
-import { eventPayloads, Operation } from "./event-messages";
+import { eventPayloads, FramedBatch, Operation } from "./event-messages";
 import type { EventRelay } from "./event-relay";
 import { EventSubscriber } from "./event-subscriber";
 import { HubEventRow } from "./hub-event";
@@ -91,16 +91,19 @@ class EventGroup {
     this.reader = { db, config, actor, changes, events };
   }
 
-  async deliver(batch: HubEventRow[]): Promise<void> {
-    const matching = batch.filter(this.selection.matches);
+  async deliver(events: HubEventRow[]): Promise<void> {
+    const matching = events.filter(this.selection.matches);
     if (!matching.length) return;
     const context = readerContext(this.reader);
     const payloads = await eventPayloads(this.operation, context, matching);
     fanoutCounts.executions.inc(matching.length);
-    matching.forEach((event, i) => {
-      const cursor = BigInt(event.cursor);
-      for (const member of this.members) member.offer(cursor, payloads[i]);
-    });
+    const batch = new FramedBatch(
+      matching.map((event) => BigInt(event.cursor)),
+      payloads,
+    );
+    let delivered = 0;
+    for (const member of this.members) delivered += member.offer(batch);
+    fanoutCounts.deliveries.inc(delivered);
   }
 }
 
@@ -109,9 +112,30 @@ export class EventFanout {
   readonly counts = fanoutCounts;
   private readonly groups = new Map<string, EventGroup>();
   private readonly unsubscribe: () => void;
+  /** Events heard and not yet sent, while an interval gathers them. */
+  private gathered: HubEventRow[] = [];
+  private flush?: NodeJS.Timeout;
 
-  constructor(relay: EventRelay) {
-    this.unsubscribe = relay.subscribe((batch) => this.deliver(batch));
+  /**
+   * With `intervalMs`, events gather for that long and leave together. A subscriber that catches
+   * up meanwhile has read them from the history already, and `offer` skips what it has.
+   */
+  constructor(
+    relay: EventRelay,
+    private readonly intervalMs = 0,
+  ) {
+    this.unsubscribe = relay.subscribe((batch) => this.hear(batch));
+  }
+
+  private hear(batch: HubEventRow[]): Promise<void> | void {
+    if (!this.intervalMs) return this.deliver(batch);
+    this.gathered.push(...batch);
+    this.flush ??= setTimeout(() => {
+      const events = this.gathered;
+      this.gathered = [];
+      this.flush = undefined;
+      void this.deliver(events);
+    }, this.intervalMs);
   }
 
   /** graphql-ws's `subscribe`: resolves the operation's subscriber, and starts its delivery. */
@@ -143,6 +167,7 @@ export class EventFanout {
   }
 
   stop(): void {
+    clearTimeout(this.flush);
     this.unsubscribe();
   }
 

@@ -45,3 +45,26 @@ export const nextMessage = (id: string) => {
   const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   return (payload: string) => `${prefix}${payload}}`;
 };
+
+/**
+ * A batch of events' payloads as the `next` messages of each operation id that hears them, encoded
+ * once per id: a group's members usually share their client's id, and encoding is most of a send.
+ */
+export class FramedBatch {
+  private readonly framed = new Map<string, Buffer[]>();
+
+  constructor(
+    readonly cursors: bigint[],
+    private readonly payloads: string[],
+  ) {}
+
+  messages(id: string): Buffer[] {
+    let messages = this.framed.get(id);
+    if (!messages) {
+      const message = nextMessage(id);
+      messages = this.payloads.map((payload) => Buffer.from(message(payload)));
+      this.framed.set(id, messages);
+    }
+    return messages;
+  }
+}

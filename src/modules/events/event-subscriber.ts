@@ -3,12 +3,13 @@
 // socket falls `subscriberBuffer` messages behind it leaves the group and replays again from the
 // last event it sent, at the pace its socket takes them, until it has caught up. Either way each
 // event is sent once, in cursor order: `covered` is the cursor up to which nothing is left to send.
+import type { Socket } from "node:net";
 import type WebSocket from "ws";
 import { HubContext, readerContext } from "../../records/context";
 import { EventSelection } from "./event-filters";
 import type { EventFanout } from "./event-fanout";
 import { selectedEvents } from "./event-history";
-import { eventPayloads, nextMessage, Operation } from "./event-messages";
+import { eventPayloads, FramedBatch, nextMessage, Operation } from "./event-messages";
 
 const PAGE = 500;
 
@@ -16,6 +17,8 @@ const PAGE = 500;
 export interface EventChannel {
   operationId: string;
   socket: WebSocket;
+  /** The TCP connection under `socket`: corked, a batch's messages leave in one write. */
+  connection: Pick<Socket, "cork" | "uncork">;
 }
 
 /**
@@ -52,13 +55,20 @@ export class EventSubscriber implements AsyncIterableIterator<never> {
     void this.replay();
   }
 
-  /** A live event's payload, from the subscriber's group. */
-  offer(cursor: bigint, payload: string): void {
-    if (this.done || cursor <= this.covered) return;
-    if (this.outstanding >= this.context.config.subscriberBuffer) return this.replayAgain();
-    this.covered = cursor;
-    this.send(payload);
-    this.fanout!.counts.deliveries.inc();
+  /** A batch of live events from the subscriber's group; gives how many it sent. */
+  offer(batch: FramedBatch): number {
+    const { cursors } = batch;
+    let from = 0;
+    while (from < cursors.length && cursors[from] <= this.covered) from++;
+    if (this.done || from === cursors.length) return 0;
+    if (this.outstanding >= this.context.config.subscriberBuffer) {
+      this.replayAgain();
+      return 0;
+    }
+    this.covered = cursors[cursors.length - 1];
+    const messages = batch.messages(this.channel.operationId);
+    this.send(from === 0 ? messages : messages.slice(from));
+    return messages.length - from;
   }
 
   /** Leaves the live stream for paged replay from the last event sent. */
@@ -67,16 +77,23 @@ export class EventSubscriber implements AsyncIterableIterator<never> {
     void this.replay();
   }
 
-  private send(payload: string): void {
-    this.outstanding++;
-    this.channel.socket.send(this.message(payload), (error) => {
-      this.outstanding--;
+  private send(messages: (string | Buffer)[]): void {
+    const { socket, connection } = this.channel;
+    this.outstanding += messages.length;
+    const sent = (error?: Error) => {
+      this.outstanding -= messages.length;
       if (error) this.finish();
       else if (this.room && this.outstanding <= this.context.config.subscriberBuffer / 2) {
         this.room();
         this.room = undefined;
       }
-    });
+    };
+    connection.cork();
+    // Text frames, as graphql-ws requires, whether a message is a string or encoded already.
+    messages.forEach((message, i) =>
+      socket.send(message, { binary: false }, i === messages.length - 1 ? sent : undefined),
+    );
+    connection.uncork();
   }
 
   private async replay(): Promise<void> {
@@ -100,7 +117,7 @@ export class EventSubscriber implements AsyncIterableIterator<never> {
     if (this.done) return;
     this.fanout!.counts.executions.inc(matching.length);
     this.fanout!.counts.deliveries.inc(matching.length);
-    for (const payload of payloads) this.send(payload);
+    if (payloads.length) this.send(payloads.map(this.message));
     this.covered = rows.length < PAGE ? upTo : BigInt(rows[rows.length - 1].cursor);
   }
 
