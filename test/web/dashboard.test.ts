@@ -80,11 +80,88 @@ const feedNames = () =>
   page.locator("#feed li").evaluateAll((items) => items.map((li) => li.getAttribute("data-name")));
 const graph = (): Promise<{
   center: string;
+  layout: "kinds" | "rings";
+  groups: { type: string; label: string }[];
   nodes: { id: string; label: string; type: string; x: number; y: number }[];
   edges: number;
+  zoom: number;
+  total: number;
   width: number;
   height: number;
 }> => page.evaluate(() => (globalThis as any).hubDashboard.network());
+const yearFilter = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+/** The hub's own count of a city's visits in a year, for the page to agree with. */
+const visitsOf = async (cityId: string, year: number) => {
+  const { data } = await hub.gql(
+    `query($f: DelegationFilter) {
+      delegations(filter: $f, first: 500) { totalCount nodes { id } }
+      byDirection: delegationStats(groupBy: [DIRECTION], filter: $f) { key batches }
+      byCountry: delegationStats(groupBy: [COUNTRY], filter: $f) { key batches }
+    }`,
+    { f: { ...yearFilter(year), homeCityId: cityId } },
+  );
+  return {
+    total: data!.delegations.totalCount as number,
+    ids: new Set<string>(data!.delegations.nodes.map((visit: { id: string }) => visit.id)),
+    batches: (direction: string) =>
+      data!.byDirection.find((stat: any) => stat.key[0] === direction)?.batches ?? 0,
+    countries: data!.byCountry
+      .map((stat: any) => stat.key[0])
+      .filter((code: string) => code !== "UNKNOWN") as string[],
+  };
+};
+/** Home cities, most delegations first (in the year, when given): as the page ranks them. */
+const busiestCities = async (year?: number) =>
+  (
+    await hub.gql(
+      `query($f: DelegationFilter) { delegationStats(groupBy: [HOME_CITY], filter: $f) { key batches } }`,
+      {
+        f: year ? yearFilter(year) : null,
+      },
+    )
+  )
+    .data!.delegationStats.sort((a: any, b: any) => b.batches - a.batches)
+    .map((stat: any) => stat.key[0] as string);
+const picked = () => page.locator("#city").inputValue();
+const setYear = async (year: number) => {
+  await page.fill("#year", String(year));
+  await page.locator("#year").dispatchEvent("change");
+};
+const useToken = async (token: string) => {
+  await page.fill("#token", token);
+  await page.click("#token-box button");
+};
+/** The feed's visits, as the page marks them. */
+const feedVisits = () =>
+  page.locator("#feed li.visit").evaluateAll((items) =>
+    items.map((li) => ({
+      name: li.getAttribute("data-name")!,
+      city: li.getAttribute("data-city")!,
+      start: li.getAttribute("data-start")!,
+      end: li.getAttribute("data-end")!,
+    })),
+  );
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1600, height: 1000 };
+/** Runs the same checks on a desktop screen and on a 390 px phone. */
+const atBothWidths = async (run: (width: "desktop" | "phone") => Promise<void>) => {
+  try {
+    for (const [width, size] of [
+      ["desktop", DESKTOP],
+      ["phone", PHONE],
+    ] as const) {
+      await page.setViewportSize(size);
+      await run(width);
+      const overflow = await page.evaluate(() => {
+        const { scrollWidth, clientWidth } = (globalThis as any).document.documentElement;
+        return scrollWidth - clientWidth;
+      });
+      expect({ width, overflow }).toEqual({ width, overflow: 0 });
+    }
+  } finally {
+    await page.setViewportSize(DESKTOP);
+  }
+};
 const screenshot = (name: string) =>
   page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 /** docs/dashboard.md's pictures are only rewritten when asked for, so a test run leaves docs/ alone. */
@@ -118,15 +195,14 @@ inBrowser("the dashboard", () => {
   it("is served at / and connects with the token given in the token box", async () => {
     await page.goto(`${origin()}/?year=${YEAR}#live`);
     await expect(page.title()).resolves.toContain("Foreign Affairs Exchange Hub");
-    await page.fill("#token", admin);
-    await page.click("#token-box button");
+    await useToken(admin);
     await page.locator('#connection[data-state="live"]').waitFor();
     await expect(page.locator("#who").textContent()).resolves.toContain("admin");
     await page.locator("#feed li").first().waitFor();
   });
 
   it("shows the seed data, for the screenshots of docs/dashboard.md", async () => {
-    await page.goto(`${origin()}/?year=2011#live`);
+    await page.goto(`${origin()}/?year=2011&city=all#live`);
     await page.locator('[data-counter="inbound-batches"]').waitFor();
     await page.locator('#connection[data-state="live"]').waitFor();
     const [{ batches }] = (
@@ -147,11 +223,12 @@ inBrowser("the dashboard", () => {
     await page.locator('#graph[data-center-label="南昌"]').waitFor();
     await page.locator("#world path[data-partnerships]").first().waitFor();
     await documentationShot("dashboard-network");
-    await page.goto(`${origin()}/?year=${YEAR}#live`);
+    await page.goto(`${origin()}/?year=${YEAR}&city=齐齐哈尔#live`);
     await page.locator('#connection[data-state="live"]').waitFor();
   });
 
   it("shows a delegation recorded through the API in the feed and the year's counters", async () => {
+    expect(await picked()).toBe(QIQIHAR);
     await page.locator('[data-counter="inbound-batches"]').waitFor();
     const batches = await counter("inbound-batches");
     const personTimes = await counter("inbound-person-times");
@@ -186,10 +263,13 @@ inBrowser("the dashboard", () => {
   });
 
   it("draws the network of 鹤城 with 齐齐哈尔 at its centre, and expands a node when clicked", async () => {
-    await page.goto(`${origin()}/?year=${YEAR}#network`);
+    await page.goto(`${origin()}/?year=${YEAR}&city=all#network`);
+    await page.selectOption("#network-layout", "rings");
     await page.fill("#city-search", "鹤城");
     await page.press("#city-search", "Enter");
     await page.locator('#graph[data-center-label="齐齐哈尔"]').waitFor();
+    // A city the header offers is picked there, for every view.
+    expect(await picked()).toBe(QIQIHAR);
     await expect(page.locator("#search-hits button").first().textContent()).resolves.toContain(
       "齐齐哈尔",
     );
@@ -207,10 +287,13 @@ inBrowser("the dashboard", () => {
     const box = (await page.locator("#graph").boundingBox())!;
     await page.mouse.click(box.x + partner.x, box.y + partner.y);
     const { data } = await hub.gql(
-      `query($id: ID!) { network(centerId: $id, depth: 1, limit: 150) { nodes { id } } }`,
+      `query($id: ID!) { network(centerId: $id, depth: 1, limit: 150) { nodes { id type } } }`,
       { id: partner.id },
     );
-    const neighbours: string[] = data!.network.nodes.map((node: { id: string }) => node.id);
+    // Visits of other years are not drawn: the view shows the year picked.
+    const neighbours: string[] = data!.network.nodes
+      .filter((node: { type: string }) => node.type !== "Delegation")
+      .map((node: { id: string }) => node.id);
     await page.waitForFunction(
       (ids) => {
         const shown = new Set(
@@ -225,17 +308,9 @@ inBrowser("the dashboard", () => {
   });
 
   it("shows a city's plan for the year: progress, focus regions not yet covered, pipeline", async () => {
-    await page.goto(`${origin()}/?year=2012#planning`);
-    await page.locator(`#plan-city option[value="${NANCHANG}"]`).waitFor({ state: "attached" });
-    // An admin's token names no city: the view opens on the city with most delegations.
-    const byCity = (
-      await hub.gql(`{ delegationStats(groupBy: [HOME_CITY]) { key batches } }`)
-    ).data!.delegationStats.sort((a: any, b: any) => b.batches - a.batches);
-    await page.waitForFunction(
-      (id) => (globalThis as any).document.querySelector("#plan-city").value === id,
-      byCity[0].key[0],
-    );
-    await page.selectOption("#plan-city", NANCHANG);
+    await page.goto(`${origin()}/?year=2012&city=all#planning`);
+    await page.locator("#plan-targets", { hasText: "选择一个城市" }).waitFor();
+    await page.selectOption("#city", NANCHANG);
     const { data } = await hub.gql(
       `query($c: ID!) {
         planProgress(cityId: $c, year: 2012) { target { metric targetValue } achieved uncoveredSubregions }
@@ -264,8 +339,7 @@ inBrowser("the dashboard", () => {
 
   it("lets an editor record a delegation, with the hub's field errors beside the fields", async () => {
     await page.goto(`${origin()}/?year=${YEAR}#record`);
-    await page.fill("#token", await hub.token("editor" as never, [QIQIHAR]));
-    await page.click("#token-box button");
+    await useToken(await hub.token("editor" as never, [QIQIHAR]));
     await expect(page.locator("#who").textContent()).resolves.toContain("editor");
     await page.locator(`#f-homeCityId option[value="${QIQIHAR}"]`).waitFor({ state: "attached" });
     expect(await page.locator("#f-homeCityId").inputValue()).toBe(QIQIHAR);
@@ -300,12 +374,168 @@ inBrowser("the dashboard", () => {
   });
 
   it("draws Chinese legends, and says what the network shows before a search", async () => {
-    await page.goto(`${origin()}/?year=${YEAR}#network`);
+    await page.goto(`${origin()}/?year=${YEAR}&city=all#network`);
     await expect(page.locator("#network-message").textContent()).resolves.toContain("搜索一个城市");
     await expect(page.locator("#network-legend").textContent()).resolves.toMatch(
       /投资意向 investment.*友城关系 partnership/s,
     );
     expect(await page.locator("#network-legend").textContent()).not.toMatch(/InvestmentIntention/);
+  });
+
+  it("opens on the editor's own city, else on the city with most delegations", async () => {
+    await atBothWidths(async (width) => {
+      const busiest = (await busiestCities())[0];
+      for (const [role, cities, expected] of [
+        ["editor", [QIQIHAR], QIQIHAR],
+        ["viewer", undefined, busiest],
+        ["admin", undefined, busiest],
+      ] as const) {
+        await page.goto(`${origin()}/?year=${YEAR}#live`);
+        await useToken(await hub.token(role as never, cities && [...cities]));
+        await page.waitForFunction(
+          (id) => (globalThis as any).document.querySelector("#city").value === id,
+          expected,
+        );
+        await page.locator("#counters h3", { hasText: `${YEAR} 年` }).waitFor();
+        await screenshot(`default-city-${role}-${width}`);
+      }
+    });
+  });
+
+  it("shows the picked city's counters, feed, network and map, and keeps the city on reload", async () => {
+    const shows = async (cityId: string, year: number) => {
+      const visits = await visitsOf(cityId, year);
+      await page.click('nav a[data-view="live"]');
+      await expectCounter("inbound-batches", visits.batches("INBOUND"));
+      await expectCounter("outbound-batches", visits.batches("OUTBOUND"));
+      await page.waitForFunction(
+        ({ city, count }) => {
+          const items = [...(globalThis as any).document.querySelectorAll("#feed li.visit")];
+          return items.length === count && items.every((li) => li.dataset.city === city);
+        },
+        { city: cityId, count: Math.min(visits.total, 50) },
+      );
+      await page.click('nav a[data-view="network"]');
+      await page.locator(`#graph[data-center-id="${cityId}"]`).waitFor();
+      for (const code of visits.countries) {
+        await page.locator(`#world .country-list li[data-country="${code}"]`).waitFor();
+      }
+      const drawn = await graph();
+      expect(drawn.center).toBe(cityId);
+      const delegations = drawn.nodes.filter((node) => node.type === "Delegation");
+      expect(delegations.length > 0).toBe(visits.total > 0);
+      for (const node of delegations) expect(visits.ids).toContain(node.id);
+    };
+    await page.goto(`${origin()}/?year=2011&city=南昌#live`);
+    await useToken(admin);
+    await atBothWidths(async (width) => {
+      await page.goto(`${origin()}/?year=2011&city=南昌#live`);
+      await page.locator('#connection[data-state="live"]').waitFor();
+      expect(await picked()).toBe(NANCHANG);
+      await shows(NANCHANG, 2011);
+      if (width === "phone") {
+        await page.click('nav a[data-view="live"]');
+        await documentationShot("dashboard-phone");
+      }
+      await page.selectOption("#city", QIQIHAR);
+      await shows(QIQIHAR, 2011);
+      await setYear(YEAR);
+      await shows(QIQIHAR, YEAR);
+      await screenshot(`picked-city-network-${width}`);
+      await page.click('nav a[data-view="live"]');
+      await screenshot(`picked-city-live-${width}`);
+      // The address names the city, and this browser remembers it.
+      await page.reload();
+      await page.locator(`#city`).waitFor();
+      await page.waitForFunction(
+        (id) => (globalThis as any).document.querySelector("#city").value === id,
+        QIQIHAR,
+      );
+      await page.goto(`${origin()}/?year=2011#live`);
+      await page.waitForFunction(
+        (id) => (globalThis as any).document.querySelector("#city").value === id,
+        QIQIHAR,
+      );
+    });
+  });
+
+  it("lists in the feed only the year's visits of the picked city, live ones too", async () => {
+    const inYear = (year: number) => (visit: { start: string; end: string }) =>
+      visit.start <= `${year}-12-31` && visit.end >= `${year}-01-01`;
+    await atBothWidths(async (width) => {
+      await page.goto(`${origin()}/?year=2011&city=${NANCHANG}#live`);
+      await page.locator('#connection[data-state="live"]').waitFor();
+      await page.locator("#feed li.visit").first().waitFor();
+      const of2011 = await feedVisits();
+      expect(of2011.every((visit) => visit.city === NANCHANG && inYear(2011)(visit))).toBe(true);
+      await setYear(YEAR);
+      await page.locator(`#feed[data-year="${YEAR}"][data-city="${NANCHANG}"]`).waitFor();
+      await page.locator("#counters h3", { hasText: `${YEAR} 年` }).waitFor();
+      const elsewhere = `齐齐哈尔的团组-${width}`;
+      const anotherYear = `南昌往年的团组-${width}`;
+      const here = `南昌本年的团组-${width}`;
+      const inbound = await counter("inbound-batches");
+      await record(elsewhere, 3);
+      await record(anotherYear, 3, { homeCityId: NANCHANG, startDate: "2011-06-01" });
+      await record(here, 4, { homeCityId: NANCHANG });
+      await page.locator(`#feed li[data-name="${here}"]`).waitFor();
+      // Events arrive in the order they were committed: the two before were left out.
+      const names = await feedNames();
+      expect(names).not.toContain(elsewhere);
+      expect(names).not.toContain(anotherYear);
+      expect((await feedVisits()).every(inYear(YEAR))).toBe(true);
+      await expectCounter("inbound-batches", inbound + 1);
+      await screenshot(`feed-year-city-${width}`);
+    });
+  });
+
+  it("groups the network by kind, zooms, and draws more on 显示更多", async () => {
+    await atBothWidths(async (width) => {
+      await page.goto(`${origin()}/?year=2011&city=${NANCHANG}#network`);
+      await page.locator(`#graph[data-center-id="${NANCHANG}"]`).waitFor();
+      let drawn = await graph();
+      expect(drawn.layout).toBe("kinds");
+      for (const type of new Set(drawn.nodes.map((node) => node.type))) {
+        const count = drawn.nodes.filter((node) => node.type === type).length;
+        const group = drawn.groups.find((g) => g.type === type)!;
+        // A Chinese word, the English one, and how many are drawn: 城市 city · 10.
+        expect(group.label).toMatch(new RegExp(`^\\p{Script=Han}+ [a-z ]+ · ${count}$`, "u"));
+      }
+      expect(drawn.groups.find((g) => g.type === "City")?.label).toMatch(/^城市 city · /);
+      expect(drawn.total).toBeGreaterThan(40);
+      expect(drawn.nodes).toHaveLength(40);
+      await screenshot(`network-kinds-${width}`);
+      await page.click("#network-more");
+      await page.waitForFunction(
+        (count) => (globalThis as any).hubDashboard.network().nodes.length === count,
+        Math.min(80, drawn.total),
+      );
+      drawn = await graph();
+      await page.click('[data-zoom="in"]');
+      expect((await graph()).zoom).toBeCloseTo(drawn.zoom * 1.4, 5);
+      await page.click('[data-zoom="out"]');
+      await page.click('[data-zoom="out"]');
+      expect((await graph()).zoom).toBeLessThan(drawn.zoom);
+      await page.click('[data-zoom="fit"]');
+      expect((await graph()).zoom).toBeCloseTo(drawn.zoom, 5);
+      // Another year: the visits drawn are that year's.
+      const visits2012 = await visitsOf(NANCHANG, 2012);
+      await setYear(2012);
+      await page.locator("#network-title", { hasText: "2012 年" }).waitFor();
+      await page.waitForFunction(
+        (ids) =>
+          (globalThis as any).hubDashboard
+            .network()
+            .nodes.filter((node: any) => node.type === "Delegation")
+            .every((node: any) => ids.includes(node.id)),
+        [...visits2012.ids],
+      );
+      await page.selectOption("#network-layout", "rings");
+      drawn = await graph();
+      expect(drawn.groups).toEqual([]);
+      await screenshot(`network-rings-${width}`);
+      await page.selectOption("#network-layout", "kinds");
+    });
   });
 
   it("ships its Chinese font, so that a machine without one shows the names", async () => {

@@ -1,16 +1,17 @@
-// The year's counters of visits: batches (批) and person-times (人次), inbound and outbound, as
+// The year's counters of visits of the city picked (or all cities): batches (批) and person-times (人次), inbound and outbound, as
 // the hub's delegationStats counts them from the itemised records, beside the totals the offices
 // report for the year (reportedFigures), which they itemise only in part. They are read again
 // after each new visit rather than added up on the page, so that they always agree with the hub.
 import { explain, HubApi } from "./api";
+import { cityName, Scope, yearFilter } from "./city-picker";
 import { el, show } from "./dom";
 import { DIRECTION } from "./labels";
 
-const STATS = `query($filter: DelegationFilter, $year: Int) {
+const STATS = `query($filter: DelegationFilter, $year: Int, $cityId: ID) {
   delegationStats(groupBy: [DIRECTION], filter: $filter) {
     key batches personTimes sizeUnknownBatches
   }
-  reportedFigures(year: $year) { label direction batches personTimes approximate city { nameZh } }
+  reportedFigures(year: $year, cityId: $cityId) { label direction batches personTimes approximate city { nameZh } }
 }`;
 
 interface Stat {
@@ -40,11 +41,11 @@ export class YearCounters {
   constructor(
     private readonly api: HubApi,
     private readonly box: HTMLElement,
-    private year: number,
+    private scope: Scope,
   ) {}
 
-  setYear(year: number): void {
-    this.year = year;
+  follow(scope: Scope): void {
+    this.scope = scope;
     void this.refresh();
   }
 
@@ -55,11 +56,12 @@ export class YearCounters {
   }
 
   async refresh(): Promise<void> {
-    const filter = { from: `${this.year}-01-01`, to: `${this.year}-12-31` };
+    const { year, city } = this.scope;
+    const filter = { ...yearFilter(year), homeCityId: city?.id };
     try {
       const answer = await this.api.query<{ delegationStats: Stat[]; reportedFigures: Figure[] }>(
         STATS,
-        { filter, year: this.year },
+        { filter, year, cityId: city?.id },
       );
       this.render(answer.delegationStats, answer.reportedFigures);
     } catch (error) {
@@ -70,7 +72,7 @@ export class YearCounters {
   private render(stats: Stat[], figures: Figure[]): void {
     show(
       this.box,
-      el("h3", {}, `${this.year} 年 · year`),
+      el("h3", {}, `${this.scope.year} 年 · ${cityName(this.scope)}`),
       ...(["INBOUND", "OUTBOUND"] as const).flatMap((direction) => {
         const stat = stats.find((s) => s.key[0] === direction) ?? NONE;
         // The largest total first: the office's headline figure.

@@ -1,7 +1,9 @@
-// The dashboard's entry: the token box, the live connection, the year, and the four views, one
-// shown at a time by the address's #fragment so that a wall screen can be pointed at one.
+// The dashboard's entry: the token box, the live connection, the year and the city, and the four
+// views, one shown at a time by the address's #fragment so that a wall screen can be pointed at
+// one. The address keeps the year and the city, so a reload (or a wall screen) shows them again.
 import type { Client } from "graphql-ws";
 import { HubApi } from "./api";
+import { CityPicker, Scope } from "./city-picker";
 import { ConnectionStatus } from "./connection-status";
 import { YearCounters } from "./counters";
 import { DelegationForm } from "./delegation-form";
@@ -18,13 +20,21 @@ const params = new URLSearchParams(location.search);
 const yearInput = byId<HTMLInputElement>("year");
 yearInput.value = params.get("year") ?? String(new Date().getFullYear());
 
-const counters = new YearCounters(api, byId("counters"), Number(yearInput.value));
-const feed = new LiveFeed(api, byId("feed"), counters, (cursor) => {
+const picker = new CityPicker(api, follow);
+const scope = (): Scope => ({ year: Number(yearInput.value), city: picker.city });
+
+const counters = new YearCounters(api, byId("counters"), scope());
+const feed = new LiveFeed(api, byId("feed"), counters, scope(), (cursor) => {
   byId("cursor").textContent = cursor;
 });
 
-const network = new NetworkView(api);
-const planning = new PlanningView(api, () => Number(yearInput.value));
+const network = new NetworkView(api, (city) => {
+  if (!picker.choose(city.id)) return false;
+  picker.remember();
+  follow();
+  return true;
+});
+const planning = new PlanningView(api, scope);
 const form = new DelegationForm(api);
 
 /** What the page has drawn, for the browser test and anyone inspecting a wall screen. */
@@ -58,6 +68,19 @@ async function connect(): Promise<void> {
   }
 }
 
+/** Every view shows the year and city picked; the address says which, for a reload. */
+function follow(): void {
+  const now = scope();
+  const address = new URL(location.href);
+  address.searchParams.set("year", String(now.year));
+  address.searchParams.set("city", picker.named);
+  history.replaceState(null, "", address);
+  counters.follow(now);
+  network.follow(now);
+  void feed.follow(now);
+  if (!byId("view-planning").hidden) void planning.refresh();
+}
+
 function showWho(): void {
   const { role, cities } = api.claims();
   byId("who").textContent = api.hasToken
@@ -65,21 +88,22 @@ function showWho(): void {
     : "匿名 anonymous";
 }
 
-byId<HTMLFormElement>("token-box").addEventListener("submit", (event) => {
+/** A new token is someone else: the city goes back to theirs, the busiest if they have none. */
+byId<HTMLFormElement>("token-box").addEventListener("submit", async (event) => {
   event.preventDefault();
   const input = byId<HTMLInputElement>("token");
   api.setToken(input.value);
   input.value = "";
   showWho();
   form.forgetChoices();
+  await picker.load();
+  picker.pickDefault();
+  follow();
   route();
   void connect();
 });
 
-yearInput.addEventListener("change", () => {
-  counters.setYear(Number(yearInput.value));
-  if (!byId("view-planning").hidden) void planning.refresh();
-});
+yearInput.addEventListener("change", follow);
 
 const VIEWS = ["live", "network", "planning", "record"];
 
@@ -90,12 +114,20 @@ function route(): void {
     link.classList.toggle("current", link.dataset.view === current);
   }
   if (current === "network") network.shown();
-  if (current === "planning") void planning.open();
+  if (current === "planning") void planning.refresh();
   if (current === "record") void form.open();
 }
 
 window.addEventListener("hashchange", route);
-route();
-showWho();
-void connect();
-if (params.get("city")) void network.search(params.get("city")!);
+
+async function start(): Promise<void> {
+  showWho();
+  await picker.load();
+  const abroad = await picker.pickNamed(params.get("city"));
+  follow();
+  route();
+  void connect();
+  if (abroad) await network.open(abroad);
+}
+
+void start();

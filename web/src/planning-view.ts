@@ -1,13 +1,10 @@
-// A city's plan for a year: each target's achieved / target as a progress bar, the focus regions
-// its records have not reached yet, and the city's partnerships in the pipeline by stage.
+// The plan of the city and year picked in the header: each target's achieved / target as a
+// progress bar, the focus regions its records have not reached yet, and the city's partnerships
+// in the pipeline by stage.
 import { explain, HubApi } from "./api";
+import { Scope } from "./city-picker";
 import { byId, el, show } from "./dom";
 import { label, METRIC, REGION, STAGE, SUBREGION } from "./labels";
-
-const CITIES = `{
-  cities(filter: { chinese: true }, first: 500) { nodes { id nameZh nameEn } }
-  delegationStats(groupBy: [HOME_CITY]) { key batches }
-}`;
 
 const PLAN = `query($cityId: ID!, $year: Int!) {
   planProgress(cityId: $cityId, year: $year) {
@@ -47,64 +44,30 @@ interface PipelineEntry {
 }
 
 export class PlanningView {
-  private readonly select = byId<HTMLSelectElement>("plan-city");
-  private loaded = false;
-
   constructor(
     private readonly api: HubApi,
-    private readonly year: () => number,
-  ) {
-    this.select.addEventListener("change", () => void this.refresh());
-  }
+    private readonly scope: () => Scope,
+  ) {}
 
-  /** The cities are read when the view is first opened, the plan on every opening. */
-  async open(): Promise<void> {
-    try {
-      await this.loadCities();
-    } catch (error) {
+  /** The plan of the city and year in the header; all cities have no one plan. */
+  async refresh(): Promise<void> {
+    const { year, city } = this.scope();
+    if (!city) {
+      byId("plan-title").textContent = `${year} 年计划 · plan for ${year}`;
+      for (const id of ["plan-targets", "plan-regions", "pipeline"]) show(byId(id));
       show(
         byId("plan-targets"),
-        el("p", { class: "notice" }, explain(error, "计划 the plan ", "analyst")),
+        el("p", { class: "notice" }, "请在上方选择一个城市 · pick a city above to see its plan"),
       );
       return;
     }
-    await this.refresh();
-  }
-
-  private async loadCities(): Promise<void> {
-    if (this.loaded) return;
-    const { cities, delegationStats } = await this.api.query<{
-      cities: { nodes: { id: string; nameZh: string; nameEn: string }[] };
-      delegationStats: { key: string[]; batches: number }[];
-    }>(CITIES);
-    show(
-      this.select,
-      ...cities.nodes.map((city) =>
-        el("option", { value: city.id }, `${city.nameZh} ${city.nameEn}`),
-      ),
-    );
-    this.select.value = this.firstCity(delegationStats);
-    this.loaded = true;
-  }
-
-  /** The token's city, else the city with most delegations, else the first. */
-  private firstCity(stats: { key: string[]; batches: number }[]): string {
-    const offered = new Set([...this.select.options].map((option) => option.value));
-    const mine = (this.api.claims().cities ?? []).find((id) => offered.has(id));
-    const busiest = [...stats]
-      .filter((stat) => offered.has(stat.key[0]))
-      .sort((a, b) => b.batches - a.batches)[0]?.key[0];
-    return mine ?? busiest ?? this.select.value;
-  }
-
-  async refresh(): Promise<void> {
-    const year = this.year();
-    byId("plan-title").textContent = `${year} 年计划 · plan for ${year}`;
+    byId("plan-title").textContent =
+      `${city.nameZh} ${year} 年计划 · ${city.nameEn}'s plan for ${year}`;
     try {
       const { planProgress, pipeline } = await this.api.query<{
         planProgress: Progress[];
         pipeline: PipelineEntry[];
-      }>(PLAN, { cityId: this.select.value, year });
+      }>(PLAN, { cityId: city.id, year });
       show(byId("plan-targets"), ...targets(planProgress));
       show(byId("plan-regions"), ...regions(planProgress));
       show(byId("pipeline"), ...stages(pipeline));

@@ -1,5 +1,6 @@
-// The world map of a city's partners: countries coloured by how many of its partnerships are
-// there. The shapes are world-atlas's, bundled with the page; nothing is fetched to draw it.
+// The world map of a city's (or all cities') exchanges: countries coloured by the year's visits
+// to and from them, its partners' countries outlined. The shapes are world-atlas's, bundled with
+// the page; nothing is fetched to draw it.
 import { geoNaturalEarth1, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
@@ -12,6 +13,13 @@ const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 760;
 const HEIGHT = 400;
 const NONE = "#e4e8ec";
+const PARTNER_OUTLINE = "#d98c1f";
+
+/** Per country (ISO alpha-2): the year's visits (批) and the partnerships there. */
+export interface Exchanges {
+  visits: Map<string, number>;
+  partnerships: Map<string, number>;
+}
 
 type Country = Feature<Geometry, { name: string }>;
 
@@ -42,37 +50,62 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
-/** Draws the map; `counts` maps ISO alpha-2 codes to numbers of partnerships. */
-export function drawWorldMap(counts: Map<string, number>, names: Map<string, string>): Element {
-  const largest = Math.max(1, ...counts.values());
+/** Draws the map: partner countries are drawn last, so that their outline shows whole. */
+export function drawWorldMap(
+  { visits, partnerships }: Exchanges,
+  names: Map<string, string>,
+): Element {
+  const largest = Math.max(1, ...visits.values());
   const map = svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "world-map" });
-  for (const country of countries) {
+  const shapes = countries.map((country) => {
     const code = ALPHA2_OF_NUMERIC.get(String(country.id));
-    const count = (code && counts.get(code)) || 0;
+    const count = (code && visits.get(code)) || 0;
+    const partners = (code && partnerships.get(code)) || 0;
     const shape = svg("path", {
       d: drawPath(country) ?? "",
       fill: shade(count, largest),
-      stroke: "#fff",
-      "stroke-width": "0.5",
+      stroke: partners ? PARTNER_OUTLINE : "#fff",
+      "stroke-width": partners ? "1.5" : "0.5",
       ...(code && { "data-country": code }),
-      ...(count && { "data-partnerships": String(count) }),
+      ...(count && { "data-visits": String(count) }),
+      ...(partners && { "data-partnerships": String(partners) }),
     });
     const title = svg("title", {});
-    title.textContent = `${(code && names.get(code)) || country.properties.name}: ${count}`;
+    title.textContent = `${(code && names.get(code)) || country.properties.name}: ${describe(count, partners)}`;
     shape.append(title);
-    map.append(shape);
-  }
+    return shape;
+  });
+  map.append(...shapes.filter((shape) => !shape.dataset.partnerships));
+  map.append(...shapes.filter((shape) => shape.dataset.partnerships));
   return map;
 }
 
-/** The partner countries as a list, most partnerships first. */
-export function countryList(counts: Map<string, number>, names: Map<string, string>): HTMLElement {
-  const rows = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+function describe(visits: number, partnerships: number): string {
+  return (
+    [visits ? `来访出访 ${visits} 批` : "", partnerships ? `友城 ${partnerships}` : ""]
+      .filter(Boolean)
+      .join(" · ") || "—"
+  );
+}
+
+/** The countries as a list, most visits first, then most partnerships. */
+export function countryList(
+  { visits, partnerships }: Exchanges,
+  names: Map<string, string>,
+): HTMLElement {
+  const codes = [...new Set([...visits.keys(), ...partnerships.keys()])];
+  const rows = codes
+    .map((code) => ({ code, visits: visits.get(code) ?? 0, partners: partnerships.get(code) ?? 0 }))
+    .sort((a, b) => b.visits - a.visits || b.partners - a.partners);
   return el(
     "ol",
     { class: "country-list" },
-    ...rows.map(([code, count]) =>
-      el("li", { "data-country": code }, `${names.get(code) ?? code} · ${count}`),
+    ...rows.map((row) =>
+      el(
+        "li",
+        { "data-country": row.code },
+        `${names.get(row.code) ?? row.code} · ${describe(row.visits, row.partners)}`,
+      ),
     ),
   );
 }
