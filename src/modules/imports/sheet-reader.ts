@@ -5,7 +5,7 @@ import path from "node:path";
 import { PassThrough, Readable, Transform } from "node:stream";
 import { TextDecoder } from "node:util";
 import { parse } from "csv-parse";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { BadUserInput } from "../../core/errors";
 import { RandomAccessFile, worksheetsOf } from "./workbook-reader";
 

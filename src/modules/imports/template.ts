@@ -3,7 +3,7 @@
 // skips while it is left as written), drop-down lists for the enumerated columns, and a second
 // sheet explaining every column.
 import { writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { ImportKind } from "./import-kind";
 import { IMPORT_SPECS } from "./importer";
 import { COLUMNS_SHEET } from "./import-rows";
@@ -85,7 +85,8 @@ export async function writeTemplate(type: ImportKind, file: string): Promise<voi
     await writeFile(file, `\ufeff${csvLine(headings)}\r\n${csvLine(exampleRow(type))}\r\n`);
     return;
   }
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.Workbook();
   const sheet = workbook.addWorksheet(SHEET_NAMES[type]);
   const row = sheet.addRow(headings);
   row.font = { bold: true };

@@ -3,8 +3,7 @@
 // entry (exceljs#3064), and exceljs writes xl/workbook.xml last: without it the sheets have no
 // names and the reader throws. Reading the workbook's parts first, by name, avoids both.
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
-import unzipper from "unzipper";
+import type ExcelJS from "exceljs";
 
 /** A file that can be read from any offset, as a zip's central directory needs. */
 export interface RandomAccessFile {
@@ -41,6 +40,11 @@ export async function* worksheetsOf(
   file: RandomAccessFile,
 ): AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader> {
   const opened: Readable[] = [];
+  // Loaded when a workbook is read, not when the hub starts: they take a tenth of its start.
+  const [{ default: unzipper }, { default: excel }] = await Promise.all([
+    import("unzipper"),
+    import("exceljs"),
+  ]);
   try {
     const zip = await unzipper.Open.custom({
       size: async () => file.size,
@@ -51,7 +55,7 @@ export async function* worksheetsOf(
       },
     });
     const part = (name: string) => zip.files.find((entry) => entry.path === name)?.stream();
-    const book = new ExcelJS.stream.xlsx.WorkbookReader(
+    const book = new excel.stream.xlsx.WorkbookReader(
       Readable.from([]),
       OPTIONS,
     ) as unknown as WorkbookParts;
