@@ -21,9 +21,10 @@ export interface Visit {
   name: string;
   direction: string;
   size: number | null;
-  startDate: string;
-  endDate: string;
-  datePrecision: "DAY" | "MONTH" | "YEAR";
+  /** All three null when no source dates the visit. */
+  startDate: string | null;
+  endDate: string | null;
+  datePrecision: "DAY" | "MONTH" | "YEAR" | null;
   purposes: string[];
   homeCity: { nameZh: string };
   counterpartCountry: { nameZh: string } | null;
@@ -31,6 +32,8 @@ export interface Visit {
 }
 
 const SHOWN_AT_MOST = 50;
+/** Shown instead of dates when no source gives them. */
+const DATE_UNKNOWN = "日期不详";
 
 export class LiveFeed {
   private cursor = 0n;
@@ -131,6 +134,7 @@ export class LiveFeed {
 
 /** A visit known only to the year or month is shown as such, not as a span of days. */
 function when({ startDate, endDate, datePrecision }: Visit): string {
+  if (startDate === null || endDate === null) return DATE_UNKNOWN;
   const precise = (date: string) =>
     datePrecision === "YEAR"
       ? date.slice(0, 4)
