@@ -12,6 +12,7 @@ import { Provenance1764000010000 } from "./1764000010000-Provenance";
 import { ReportedFigures1764000011000 } from "./1764000011000-ReportedFigures";
 import { Cooperations1764000012000 } from "./1764000012000-Cooperations";
 import { EventReplayIndexes1764000020000 } from "./1764000020000-EventReplayIndexes";
+import { UndatedDelegations1764000021000 } from "./1764000021000-UndatedDelegations";
 
 export const migrations = [
   ForeignAffairsGraph1764000000000,
@@ -27,4 +28,5 @@ export const migrations = [
   ReportedFigures1764000011000,
   Cooperations1764000012000,
   EventReplayIndexes1764000020000,
+  UndatedDelegations1764000021000,
 ];

@@ -60,6 +60,14 @@ const RULES: Record<string, Rule> = {
   },
   delegation_size_check: { field: "input.size", message: "must be a positive number of people" },
   delegation_dates_check: { field: "input.endDate", message: "must not be before startDate" },
+  delegation_dates_known_together: {
+    field: "input.endDate",
+    message: "is given exactly when startDate is: an undated visit has neither",
+  },
+  delegation_precision_of_date: {
+    field: "input.datePrecision",
+    message: "is given exactly when startDate is: an undated visit has none",
+  },
   delegation_approval_outbound: {
     field: "input.approval",
     message: "applies to OUTBOUND delegations only",

@@ -9,6 +9,7 @@ import {
   pageQuery,
   paginate,
   SortKey,
+  sortExpression,
 } from "./paging";
 import { checkInput } from "../core/input-checks";
 import { Row } from "../core/node";
@@ -68,10 +69,11 @@ export abstract class ListedRecordService<
     const all = this.selection(filter);
     const key = this.sortKeys[order.field];
     const { query, size } = pageQuery(all.clone(), key, order.direction, page, this.ctx.config);
+    const sorted = sortExpression(key, order.direction);
     query
       .select("row.id", "id")
-      .addSelect(key.expression, "sort_value")
-      .addSelect(`${key.expression}::text`, "cursor_value");
+      .addSelect(sorted, "sort_value")
+      .addSelect(`${sorted}::text`, "cursor_value");
     const rows = statementOf(query);
     // Numbered after the limit: a window over the whole filter would sort every row it holds.
     const numbered = `row_number() OVER (ORDER BY sort_value ${order.direction}, id ${order.direction})`;

@@ -78,8 +78,13 @@ export function manyBy<T extends ObjectLiteral>(
       const where = properties.map(
         (property) => ({ [property]: In([...keys]) }) as FindOptionsWhere<T>,
       );
-      // Ties go by id, so that a list reads the same every time (and as look-ahead reads it).
-      const byId = { ...order, id: "ASC" } as unknown as FindOptionsOrder<T>;
+      // Ties go by id, so that a list reads the same every time (and as look-ahead reads it); a
+      // missing value (an undated visit) comes last whichever the direction, as in a list.
+      const last = Object.entries(order).map(([key, direction]) => [
+        key,
+        { direction, nulls: "LAST" },
+      ]);
+      const byId = { ...Object.fromEntries(last), id: "ASC" } as unknown as FindOptionsOrder<T>;
       const rows = await db.getRepository(Entity).find({ where, order: byId });
       const groups = new Map<string, T[]>();
       for (const row of rows) {

@@ -9,10 +9,21 @@ export enum OrderDirection {
   DESC = "DESC",
 }
 
-/** How one orderable field sorts: the SQL expression and the type its cursor value casts to. */
-export interface SortKey {
-  expression: string;
-  type: "text" | "date" | "timestamptz" | "integer";
+/**
+ * How one orderable field sorts: the SQL expression and the type its cursor value casts to. A
+ * nullable key sorts its nulls last in either direction, read as the infinity that comes last
+ * (so only a date or a time may be null): every row then has a value a cursor can name, and the
+ * order is an index's (migrations/1764000021000-UndatedDelegations.ts).
+ */
+export type SortKey =
+  | { expression: string; type: "text" | "date" | "timestamptz" | "integer"; nullable?: false }
+  | { expression: string; type: "date" | "timestamptz"; nullable: true };
+
+/** The expression rows sort by in `direction`, as the cursor names it. */
+export function sortExpression(key: SortKey, direction: OrderDirection): string {
+  if (!key.nullable) return key.expression;
+  const last = direction === OrderDirection.ASC ? "infinity" : "-infinity";
+  return `coalesce(${key.expression}, '${last}'::${key.type})`;
 }
 export interface PageArgs {
   first?: number | null;
@@ -94,10 +105,11 @@ export function pageQuery<T extends { id: string }>(
 ): { query: SelectQueryBuilder<T>; size: number } {
   const size = pageSize(page.first, limits);
   const comparison = direction === OrderDirection.ASC ? ">" : "<";
+  const sorted = sortExpression(key, direction);
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
     query.andWhere(
-      `(${key.expression}, row.id) ${comparison} (CAST(:afterValue AS ${key.type}), CAST(:afterId AS uuid))`,
+      `(${sorted}, row.id) ${comparison} (CAST(:afterValue AS ${key.type}), CAST(:afterId AS uuid))`,
       {
         afterValue: value,
         afterId: id,
@@ -105,7 +117,7 @@ export function pageQuery<T extends { id: string }>(
     );
   }
   query
-    .orderBy(key.expression, direction)
+    .orderBy(sorted, direction)
     .addOrderBy("row.id", direction)
     .limit(size + 1);
   return { query, size };
@@ -127,7 +139,7 @@ export async function paginate<T extends { id: string }>(
   const { size } = pageQuery(query, key, direction, page, limits);
   if (ahead) query.addSelect(ahead.sql("row"), "look_ahead");
   const { entities, raw } = await query
-    .addSelect(`${key.expression}::text`, "cursor_value")
+    .addSelect(`${sortExpression(key, direction)}::text`, "cursor_value")
     .getRawAndEntities()
     .catch((error: unknown) => {
       throw page.after && castFailed(error) ? badCursor() : error;

@@ -1,5 +1,6 @@
 // How much of a date its source gives, for every record dated from a report that may name only
-// the month or the year.
+// the month or the year. A date no source gives is null, and so is its precision: there is no
+// UNKNOWN precision of a guessed date.
 import { registerEnumType } from "type-graphql";
 
 export enum DatePrecision {
@@ -9,5 +10,6 @@ export enum DatePrecision {
 }
 registerEnumType(DatePrecision, {
   name: "DatePrecision",
-  description: "How much of startDate/endDate the source gives: a report may name only the year.",
+  description:
+    "How much of a date the source gives: a report may name only the year. Null with the date when no source gives one.",
 });

@@ -183,7 +183,7 @@ function lookAheadOf<P extends object>(
       orderBy: (row, db) => {
         const target = db.getMetadata(field.target());
         const order = Object.entries(field.order).map(
-          ([property, direction]) => `${row}.${column(target, property)} ${direction}`,
+          ([property, direction]) => `${row}.${column(target, property)} ${direction} NULLS LAST`,
         );
         return [...order, `${row}.id`].join(", ");
       },

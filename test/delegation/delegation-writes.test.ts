@@ -330,7 +330,7 @@ describe("decideDelegation", () => {
   });
 
   it("refuses an inbound delegation, an unknown id and a stale version", async () => {
-    const inbound = factId("delegation-qiqihar-2018-magdeburg-gov");
+    const inbound = factId("delegation-qiqihar-magdeburg-gov");
     await refused(DECIDE, { id: inbound, approval: "APPROVED" }, "BAD_USER_INPUT", "id");
     await refused(DECIDE, { id: nobody, approval: "APPROVED" }, "NOT_FOUND", "id");
     await refused(DECIDE, { id: "nope", approval: "APPROVED" }, "BAD_USER_INPUT", "id");

@@ -28,7 +28,7 @@ async function namesMatching(filter: Record<string, unknown>): Promise<string[]>
 const expectedNames = (keep: (d: Fact) => boolean) => sortedNames(seeded.filter(keep));
 
 describe("delegations", () => {
-  it("reads Qiqihar's inbound 2018 delegations from the US, Germany (Magdeburg) and Czechia", async () => {
+  it("reads Qiqihar's inbound delegations of no printed year from the US, Germany (Magdeburg) and Czechia", async () => {
     const { data } = await hub.gql(
       `query($city: ID!) { delegations(filter: { homeCityId: $city, direction: INBOUND }) { totalCount nodes {
         id name direction size startDate endDate datePrecision purposes approval occasion
@@ -66,9 +66,10 @@ describe("delegations", () => {
     expect(fromAbroad.find((d: any) => d.counterpartCountry.code === "DE")).toMatchObject({
       name: "德国马格德堡市政府代表团",
       counterpartCity: { nameZh: "马格德堡" },
-      startDate: "2018-01-01",
-      endDate: "2018-12-31",
-      datePrecision: "YEAR",
+      // The report prints no year: the visit has no dates rather than a guessed one.
+      startDate: null,
+      endDate: null,
+      datePrecision: null,
     });
   });
 
@@ -161,7 +162,7 @@ describe("delegations", () => {
 
   it("filters by period: a visit matches when its dates overlap [from, to]", async () => {
     const overlapping = (from: string, to: string) =>
-      expectedNames((d) => d.endDate >= from && d.startDate <= to);
+      expectedNames((d) => d.endDate !== null && d.endDate >= from && d.startDate! <= to);
     for (const [from, to] of [
       ["2018-06-01", "2018-06-30"],
       ["2011-12-31", "2018-01-01"],
@@ -171,16 +172,16 @@ describe("delegations", () => {
       expect(await namesMatching({ from, to })).toEqual(overlapping(from, to));
     }
     expect(await namesMatching({ from: "2012-01-01" })).toEqual(
-      expectedNames((d) => d.endDate >= "2012-01-01"),
+      expectedNames((d) => d.endDate !== null && d.endDate >= "2012-01-01"),
     );
     expect(await namesMatching({ to: "2017-12-31" })).toEqual(
-      expectedNames((d) => d.startDate <= "2017-12-31"),
+      expectedNames((d) => d.startDate !== null && d.startDate <= "2017-12-31"),
     );
     expect(await namesMatching({ from: "2012-01-01", to: "2017-12-31" })).toEqual([]);
   });
 
-  it("lists the latest visits first and pages through all of them without repeats", async () => {
-    const seen: { name: string; startDate: string }[] = [];
+  it("lists the latest visits first, undated ones last, and pages through all without repeats", async () => {
+    const seen: { name: string; startDate: string | null }[] = [];
     let after: string | null = null;
     do {
       const { data }: { data?: any } = await hub.gql(
@@ -193,7 +194,8 @@ describe("delegations", () => {
     } while (after);
     expect(sortedNames(seen)).toEqual(sortedNames(seeded));
     const starts = seen.map((d) => d.startDate);
-    expect(starts).toEqual([...starts].sort().reverse());
+    const dated = starts.filter((start) => start !== null);
+    expect(starts).toEqual([...dated.sort().reverse(), null, null, null, null]);
   });
 
   it("orders by name and by creation when asked, as the database collates", async () => {

@@ -1252,7 +1252,7 @@ export const cases: BadRequest[] = [
     name: "an editor moving a visit out of the claim",
     request: {
       query: `mutation($id: ID!, $city: ID!) { updateDelegation(id: $id, version: 1, input: { homeCityId: $city }) { id } }`,
-      variables: { id: factId("delegation-qiqihar-2018-magdeburg-gov"), city: id.nanchang },
+      variables: { id: factId("delegation-qiqihar-magdeburg-gov"), city: id.nanchang },
       auth: "editorQiqihar",
     },
     code: "FORBIDDEN",

@@ -308,6 +308,31 @@ describe("importing delegations", () => {
     expect(await databaseDigest(hub.db)).toBe(before);
   });
 
+  it("records a row without a date as an undated visit, once however often it is imported", async () => {
+    const csv = writeCsv("日期不详.csv", [
+      ["日期", "结束日期", "团组名称", "方向", "人数", "本地城市", "国家"],
+      ["", "", "年份不详的捷克代表团", "来访", "", "齐齐哈尔", "捷克"],
+      ["", "2024-03-02", "只有结束日期的团", "来访", "", "齐齐哈尔", "捷克"],
+    ]);
+    const first = await run(csv, { partial: true });
+    expect(first).toMatchObject({ rows: 2, written: 1 });
+    const reason = "needs a start date; an undated visit leaves both empty";
+    expect(first.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
+      [3, "结束日期", reason],
+    ]);
+    const { data } = await hub.gql(
+      `{ delegations(filter: { dated: false }, first: 50) { nodes { name startDate endDate datePrecision } } }`,
+    );
+    expect(data!.delegations.nodes).toContainEqual({
+      name: "年份不详的捷克代表团",
+      startDate: null,
+      endDate: null,
+      datePrecision: null,
+    });
+    const again = await run(csv, { partial: true });
+    expect(again).toMatchObject({ rows: 2, written: 0, unchanged: 1 });
+  });
+
   it("names a missing required column at the heading row and reads no row of that sheet", async () => {
     const file = await writeXlsx("缺列.xlsx", [
       {
@@ -342,7 +367,8 @@ describe("importing delegations", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(template);
     const [sheet, explained] = workbook.worksheets;
-    expect(sheet.getRow(1).getCell(1).value).toBe("*日期 / date");
+    // A visit no source dates is recorded with the date left empty.
+    expect(sheet.getRow(1).getCell(1).value).toBe("日期 / date");
     expect(sheet.getRow(2).getCell(3).value).toBe("立陶宛维萨基纳斯市政府代表团");
     expect(sheet.getCell("D2").dataValidation).toMatchObject({
       type: "list",

@@ -56,7 +56,7 @@ describe("investment intentions on the seed", () => {
   it("reads the delegation an intention was signed during", async () => {
     const { data } = await hub.gql(
       `query($id: ID!) { investmentIntention(id: $id) { amount delegation { name direction } } }`,
-      { id: factId("investment-qiqihar-2018-overseas-chinese-intention-1") },
+      { id: factId("investment-qiqihar-overseas-chinese-intention-1") },
     );
     expect(data!.investmentIntention).toEqual({
       amount: null,

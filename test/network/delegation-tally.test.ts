@@ -1,6 +1,7 @@
 // delegationStats read from the running totals (delegation_tally) must say what the delegations
 // themselves say, before and after every kind of write. A filter starting on 1000-01-02 picks
-// every delegation but is not a whole year, so it makes the hub count the rows instead.
+// every dated delegation but is not a whole year, so it makes the hub count the rows instead;
+// the totals are asked for the dated ones alike, and the undated ones are checked apart.
 import { Role } from "../../src/core/actor";
 import { factId } from "../../src/seed/seed";
 import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
@@ -49,7 +50,7 @@ const QUESTIONS: [string[], Record<string, unknown>][] = [
 
 async function expectTallyToMatchRows(): Promise<void> {
   for (const [groupBy, filter] of QUESTIONS) {
-    const fromTally = await stats(groupBy, filter);
+    const fromTally = await stats(groupBy, { ...filter, dated: true });
     expect({ groupBy, filter, stats: fromTally }).toEqual({
       groupBy,
       filter,
@@ -65,11 +66,11 @@ it("answers every question as counting the seed's delegations does", async () =>
 });
 
 it("is what answers whole-year questions", async () => {
-  const before = await stats(["YEAR"]);
+  const before = await stats(["YEAR"], { dated: true });
   await hub.db.query(`UPDATE delegation_tally SET batches = batches + 1000
     WHERE dimension = 'NONE' AND start_year = 2011 AND direction = 'INBOUND'`);
   try {
-    const skewed = await stats(["YEAR"]);
+    const skewed = await stats(["YEAR"], { dated: true });
     const year2011 = (rows: Stat[]) => rows.find((row) => row.key[0] === "2011")!.batches;
     expect(year2011(skewed)).toBe(year2011(before) + 1000);
     expect(await stats(["YEAR"], COUNTED_FROM_ROWS)).toEqual(before);
@@ -116,6 +117,70 @@ it("follows creates, updates and deletes, including visits over New Year", async
 
   expect((await hub.gql(DELETE, { id: visit.id })).errors).toBeUndefined();
   expect(await stats(["YEAR"], { from: "2030-01-01" })).toEqual([]);
+  await expectTallyToMatchRows();
+});
+
+it("keeps undated visits in no year but in every total, through creates, updates and deletes", async () => {
+  const UNDATED = `query($filter: DelegationFilter, $groupBy: [DelegationGroupBy!]!) {
+    delegationStats(filter: $filter, groupBy: $groupBy) { key batches personTimes undatedBatches } }`;
+  const ask = async (groupBy: string[], filter: object = {}) =>
+    (await hub.gql(UNDATED, { groupBy, filter })).data!.delegationStats;
+  const unknownYear = async (filter: object = {}) =>
+    (await ask(["YEAR"], filter)).find((s: any) => s.key[0] === "UNKNOWN");
+  const [before] = await ask([]);
+  expect(await unknownYear()).toEqual({
+    key: ["UNKNOWN"],
+    batches: 4,
+    personTimes: 47,
+    undatedBatches: 4,
+  });
+
+  const { data } = await hub.gql(CREATE, {
+    input: { direction: "OUTBOUND", name: "日期不详出访团", size: 2, homeCityId: nanchang },
+  });
+  const visit = data!.createDelegation;
+  expect(await ask([])).toEqual([
+    {
+      key: [],
+      batches: before.batches + 1,
+      personTimes: before.personTimes + 2,
+      undatedBatches: before.undatedBatches + 1,
+    },
+  ]);
+  expect(await unknownYear({ homeCityId: nanchang })).toEqual({
+    key: ["UNKNOWN"],
+    batches: 1,
+    personTimes: 2,
+    undatedBatches: 1,
+  });
+  expect(await ask(["DIRECTION"], { dated: false, homeCityId: nanchang })).toEqual([
+    { key: ["OUTBOUND"], batches: 1, personTimes: 2, undatedBatches: 1 },
+  ]);
+  await expectTallyToMatchRows();
+
+  const dated = await hub.gql(UPDATE, {
+    id: visit.id,
+    version: visit.version,
+    input: { startDate: "2034-04-01" },
+  });
+  expect(dated.errors).toBeUndefined();
+  expect(await unknownYear({ homeCityId: nanchang })).toBeUndefined();
+  expect(await ask(["YEAR"], { from: "2034-01-01" })).toEqual([
+    { key: ["2034"], batches: 1, personTimes: 2, undatedBatches: 0 },
+  ]);
+  await expectTallyToMatchRows();
+
+  const undated = await hub.gql(UPDATE, {
+    id: visit.id,
+    version: dated.data!.updateDelegation.version,
+    input: { startDate: null },
+  });
+  expect(undated.errors).toBeUndefined();
+  expect(await ask(["YEAR"], { from: "2034-01-01" })).toEqual([]);
+  expect((await unknownYear({ homeCityId: nanchang })).batches).toBe(1);
+
+  expect((await hub.gql(DELETE, { id: visit.id })).errors).toBeUndefined();
+  expect(await ask([])).toEqual([before]);
   await expectTallyToMatchRows();
 });
 

@@ -17,7 +17,7 @@ const countryOfCity = new Map(facts.cities.map((c) => [c.key, c.countryCode]));
 
 /** Each delegation's values for every groupBy; PURPOSE has one value per purpose. */
 const DELEGATION_KEYS: Record<string, (d: Delegation) => string[]> = {
-  YEAR: (d) => [d.startDate.slice(0, 4)],
+  YEAR: (d) => [d.startDate?.slice(0, 4) ?? "UNKNOWN"],
   DIRECTION: (d) => [d.direction],
   COUNTRY: (d) => [d.counterpartCountryCode ?? "UNKNOWN"],
   REGION: (d) => [country.get(d.counterpartCountryCode!)?.region ?? "UNKNOWN"],
@@ -98,15 +98,42 @@ describe("delegationStats", () => {
     },
   );
 
-  it("counts 2018's 47 overseas Chinese businesspeople as person-times, unsized visits as batches only", async () => {
+  it("counts Qiqihar's undated visits in no year but apart, the 47 businesspeople as person-times", async () => {
     const stats = await delegationStats(["YEAR"]);
     expect(stats).toEqual(expectedDelegationStats(["YEAR"]));
-    const year2018 = facts.delegations.filter((d) => d.startDate.startsWith("2018"));
-    expect(stats.find((s) => s.key[0] === "2018")).toEqual({
-      key: ["2018"],
-      batches: year2018.length,
+    const undated = facts.delegations.filter((d) => d.startDate === null);
+    expect(undated.map((d) => d.homeCityKey)).toEqual(Array(4).fill("city-qiqihar"));
+    expect(stats.find((s) => s.key[0] === "UNKNOWN")).toEqual({
+      key: ["UNKNOWN"],
+      batches: 4,
       personTimes: 47,
     });
+    expect(stats.filter((s) => s.key[0] === "2018")).toEqual([]);
+  });
+
+  it("says how many of the batches are undated, and leaves them out of any period", async () => {
+    const UNDATED = `query($filter: DelegationFilter, $groupBy: [DelegationGroupBy!]!) {
+      delegationStats(filter: $filter, groupBy: $groupBy) { key batches undatedBatches } }`;
+    const ask = async (groupBy: string[], filter?: object) =>
+      (await hub.gql(UNDATED, { groupBy, filter })).data!.delegationStats;
+    const undated = facts.delegations.filter((d) => d.startDate === null).length;
+    expect(await ask([])).toEqual([
+      { key: [], batches: facts.delegations.length, undatedBatches: undated },
+    ]);
+    expect(await ask([], { dated: false })).toEqual([
+      { key: [], batches: undated, undatedBatches: undated },
+    ]);
+    expect(await ask([], { dated: true })).toEqual([
+      { key: [], batches: facts.delegations.length - undated, undatedBatches: 0 },
+    ]);
+    const years = await ask(["YEAR"], { from: "1900-01-01", to: "2100-12-31" });
+    expect(years.map((s: any) => s.key[0])).not.toContain("UNKNOWN");
+    expect(years.reduce((sum: number, s: any) => sum + s.undatedBatches, 0)).toBe(0);
+    // Read from the rows rather than the totals (a period that is not whole years): the same.
+    const rows = await ask([], { from: "1900-01-02", to: "2100-12-30" });
+    expect(rows).toEqual([
+      { key: [], batches: facts.delegations.length - undated, undatedBatches: 0 },
+    ]);
   });
 
   it("groups by several values at once, key in groupBy order", async () => {
@@ -123,7 +150,7 @@ describe("delegationStats", () => {
 
   it("takes the delegations list's filter: dates, city, region", async () => {
     const in2011 = facts.delegations.filter(
-      (d) => d.endDate >= "2011-01-01" && d.startDate <= "2011-12-31",
+      (d) => d.endDate !== null && d.endDate >= "2011-01-01" && d.startDate! <= "2011-12-31",
     );
     const dated = await delegationStats(["DIRECTION"], { from: "2011-01-01", to: "2011-12-31" });
     expect(dated.sort(byKey)).toEqual(expectedDelegationStats(["DIRECTION"], in2011));

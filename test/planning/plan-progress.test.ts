@@ -139,7 +139,7 @@ describe("planProgress", () => {
         (d) =>
           d.homeCityKey === "city-nanchang" &&
           d.direction === direction &&
-          d.startDate.startsWith("2011"),
+          d.startDate?.startsWith("2011"),
       );
     for (const direction of ["INBOUND", "OUTBOUND"]) {
       const target = targets[`${direction}_DELEGATIONS`];
@@ -189,6 +189,27 @@ describe("planProgress", () => {
       { currency: "CNY", amount: total.toFixed(2) },
       { currency: "EUR", amount: "2000.50" },
     ]);
+  });
+
+  it("lists Qiqihar's undated visits apart in any year, counting none of them", async () => {
+    const QIQIHAR = factId("city-qiqihar");
+    const undated = facts.delegations
+      .filter((d) => d.homeCityKey === "city-qiqihar" && d.startDate === null)
+      .map((d) => factId(d.key))
+      .sort();
+    expect(undated).toHaveLength(4);
+    for (const year of [2018, 2019]) {
+      const created = await hub.gql(
+        `mutation($input: PlanTargetInput!) { createPlanTarget(input: $input) { id } }`,
+        { input: { cityId: QIQIHAR, year, metric: "INBOUND_DELEGATIONS", targetValue: 1 } },
+      );
+      expect(created.errors).toBeUndefined();
+      const { data, errors } = await hub.gql(PROGRESS, { city: QIQIHAR, year });
+      expect(errors).toBeUndefined();
+      const [target] = data!.planProgress;
+      expect(target).toMatchObject({ achieved: 0, met: false, contributing: [] });
+      expect(target.undated.map((d: any) => d.id).sort()).toEqual(undated);
+    }
   });
 
   it("is empty for a year without targets, and costs a fixed few statements", async () => {

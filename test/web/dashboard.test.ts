@@ -349,28 +349,33 @@ inBrowser("the dashboard", () => {
     await page.fill("#f-size", "0");
     await page.selectOption("#f-counterpartCountryCode", "LT");
     await page.check('input[name=purposes][value="CULTURE"]');
-    await page.click("#delegation-form button[type=submit]");
-    await page.locator('[data-error-for="startDate"]:not(:empty)').waitFor();
-    await page.fill("#f-startDate", `${YEAR}-05-04`);
+    // The dates are left empty: a visit no source dates is recorded as such.
     await page.click("#delegation-form button[type=submit]");
     await page.locator('[data-error-for="size"]:not(:empty)').waitFor();
     expect(await page.locator('[data-error-for="startDate"]').textContent()).toBe("");
     // The hub's reason, after what it means in Chinese.
     expect(await page.locator('[data-error-for="size"]').textContent()).toMatch(/^数字无效 · /);
     await screenshot("record-errors");
+    // An end without a start is refused beside the end date.
+    await page.fill("#f-endDate", `${YEAR}-05-04`);
+    await page.fill("#f-size", "5");
+    await page.click("#delegation-form button[type=submit]");
+    await page.locator('[data-error-for="endDate"]:not(:empty)').waitFor();
+    await page.fill("#f-endDate", "");
     const named = `{ delegations(filter: { homeCityId: "${QIQIHAR}" }, first: 500) { nodes { name size purposes } } }`;
     const stored = async () =>
       (await hub.gql(named)).data!.delegations.nodes.filter(
         (visit: any) => visit.name === "表单登记的来访团",
       );
     expect(await stored()).toEqual([]);
-    await page.fill("#f-size", "5");
     await page.click("#delegation-form button[type=submit]");
     await page.locator('#form-status[data-tone="ok"]').waitFor();
     expect(await stored()).toEqual([{ name: "表单登记的来访团", size: 5, purposes: ["CULTURE"] }]);
     await screenshot("record");
     await page.click('nav a[data-view="live"]');
-    await page.locator('#feed li[data-name="表单登记的来访团"]').waitFor();
+    const recorded = page.locator('#feed li[data-name="表单登记的来访团"]');
+    await recorded.waitFor();
+    expect(await recorded.locator("time").textContent()).toBe("日期不详");
   });
 
   it("draws Chinese legends, and says what the network shows before a search", async () => {

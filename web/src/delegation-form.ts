@@ -87,7 +87,10 @@ export class DelegationForm {
     return this.form.elements.namedItem(name) as HTMLInputElement & HTMLSelectElement;
   }
 
-  /** Only what was filled in is sent: a missing required field is the hub's to name. */
+  /**
+   * Only what was filled in is sent: a missing required field is the hub's to name, and a visit
+   * left without a start date is recorded as one no source dates.
+   */
   private input(): Record<string, unknown> {
     const input: Record<string, unknown> = {};
     for (const name of [...TEXT_FIELDS, ...CHOICE_FIELDS]) {

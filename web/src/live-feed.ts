@@ -28,9 +28,10 @@ export interface Visit {
   name: string;
   direction: string;
   size: number | null;
+  /** All three null when no source dates the visit. */
   startDate: string | null;
   endDate: string | null;
-  datePrecision: "DAY" | "MONTH" | "YEAR";
+  datePrecision: "DAY" | "MONTH" | "YEAR" | null;
   purposes: string[];
   homeCity: { id: string; nameZh: string };
   counterpartCountry: { nameZh: string } | null;
@@ -38,6 +39,8 @@ export interface Visit {
 }
 
 const SHOWN_AT_MOST = 50;
+/** Shown instead of dates when no source gives them. */
+const DATE_UNKNOWN = "日期不详";
 
 export class LiveFeed {
   private cursor = 0n;
@@ -178,7 +181,7 @@ function inYear({ startDate, endDate }: Visit, year: number): boolean {
 
 /** A visit known only to the year or month is shown as such, not as a span of days. */
 function when({ startDate, endDate, datePrecision }: Visit): string {
-  if (startDate === null) return "日期不详";
+  if (startDate === null || endDate === null) return DATE_UNKNOWN;
   const precise = (date: string) =>
     datePrecision === "YEAR"
       ? date.slice(0, 4)

@@ -20,15 +20,21 @@ export class DelegationFilter {
 
   @Field(() => CalendarDate, {
     nullable: true,
-    description: "Visits that end on or after this date.",
+    description: "Visits that end on or after this date; an undated visit matches no period.",
   })
   from?: string;
 
   @Field(() => CalendarDate, {
     nullable: true,
-    description: "Visits that start on or before this date.",
+    description: "Visits that start on or before this date; an undated visit matches no period.",
   })
   to?: string;
+
+  @Field({
+    nullable: true,
+    description: "true: the visits with dates only; false: only those no source dates.",
+  })
+  dated?: boolean;
 
   @Field(() => Purpose, { nullable: true, description: "Visits with this among their purposes." })
   purpose?: Purpose;
@@ -54,17 +60,23 @@ export class DelegationInput {
   @Field(() => Int, { nullable: true, description: "People in the delegation; more than 0." })
   size?: number;
 
-  @Field(() => CalendarDate)
-  startDate!: string;
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: "Omitted or null when no source dates the visit: it then has no endDate either.",
+  })
+  startDate?: string | null;
 
   @Field(() => CalendarDate, {
     nullable: true,
     description: "Defaults to startDate: a one-day visit.",
   })
-  endDate?: string;
+  endDate?: string | null;
 
-  @Field(() => DatePrecision, { defaultValue: DatePrecision.DAY })
-  datePrecision!: DatePrecision;
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of the dates is known; DAY when startDate is given alone.",
+  })
+  datePrecision?: DatePrecision | null;
 
   @Field(() => [Purpose], { defaultValue: [] })
   purposes!: Purpose[];
@@ -116,14 +128,17 @@ export class DelegationPatch {
   @Field(() => Int, { nullable: true })
   size?: number | null;
 
-  @Field(() => CalendarDate, { nullable: true })
-  startDate?: string;
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: "null makes the visit undated: its endDate and datePrecision become null too.",
+  })
+  startDate?: string | null;
 
   @Field(() => CalendarDate, { nullable: true })
-  endDate?: string;
+  endDate?: string | null;
 
   @Field(() => DatePrecision, { nullable: true })
-  datePrecision?: DatePrecision;
+  datePrecision?: DatePrecision | null;
 
   @Field(() => [Purpose], { nullable: true })
   purposes?: Purpose[];

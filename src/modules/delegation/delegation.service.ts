@@ -7,17 +7,41 @@ import { BadUserInput } from "../../core/errors";
 import { checkId, checkText } from "../../core/input-checks";
 import { City, Country } from "../geography";
 import { Partnership } from "../partnership";
+import { DatePrecision } from "../../records/date-precision";
 import { Approval, Delegation, Direction } from "./delegation";
 import { DelegationFilter, DelegationInput, DelegationPatch } from "./delegation.inputs";
 import { DelegationOrderField } from "./delegation.lists";
 
 const DELEGATION_SORT: Record<DelegationOrderField, SortKey> = {
-  START_DATE: { expression: "row.start_date", type: "date" },
+  START_DATE: { expression: "row.start_date", type: "date", nullable: true },
   CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
   NAME: { expression: "row.name", type: "text" },
 };
 
 type DelegationChanges = Partial<DelegationInput> & Partial<DelegationPatch>;
+
+/**
+ * The dates to write. A visit without a start date is undated: it has no end date or precision
+ * (one given anyway is refused by the database). A start date given to a new or undated visit
+ * makes it a one-day visit known to the DAY unless the input says otherwise. Undefined keeps a
+ * value as it is.
+ */
+function datesOf(
+  input: DelegationChanges,
+  existing: Delegation | null,
+): Pick<DelegationChanges, "startDate" | "endDate" | "datePrecision"> {
+  const { startDate, endDate, datePrecision } = input;
+  if (startDate === null || (startDate === undefined && !existing)) {
+    return { startDate: null, endDate: endDate ?? null, datePrecision: datePrecision ?? null };
+  }
+  const undated = !existing || existing.startDate === null;
+  if (startDate === undefined || !undated) return { startDate, endDate, datePrecision };
+  return {
+    startDate,
+    endDate: endDate ?? startDate,
+    datePrecision: datePrecision ?? DatePrecision.DAY,
+  };
+}
 
 /**
  * The approval to write: an outbound delegation waits for a decision (PENDING) until it has one,
@@ -76,6 +100,9 @@ export class DelegationService extends ListedRecordService<
     // A visit matches when its [startDate, endDate] overlaps the period asked for.
     if (filter.from) query.andWhere("row.end_date >= :from", { from: filter.from });
     if (filter.to) query.andWhere("row.start_date <= :to", { to: filter.to });
+    if (filter.dated !== undefined && filter.dated !== null) {
+      query.andWhere(`row.start_date IS ${filter.dated ? "NOT NULL" : "NULL"}`);
+    }
     if (filter.purpose) {
       // Containment rather than = ANY, so that the GIN index delegation_purposes_idx serves it.
       query.andWhere("row.purposes @> ARRAY[:purpose]::text[]", { purpose: filter.purpose });
@@ -126,7 +153,7 @@ export class DelegationService extends ListedRecordService<
     const values = named({
       ...input,
       memberIds: undefined, // rows of delegation_member, written by afterWrite
-      endDate: existing ? input.endDate : (input.endDate ?? input.startDate),
+      ...datesOf(input, existing),
       approval: approvalOf(input, existing),
       counterpartCountryCode: await this.counterpartCountryOf(tx, input, existing),
     });

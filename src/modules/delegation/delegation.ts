@@ -64,17 +64,23 @@ export class Delegation extends Row {
   @Column({ type: "integer", nullable: true })
   size!: number | null;
 
-  @Field(() => CalendarDate)
-  @Column({ name: "start_date", type: "date" })
-  startDate!: string;
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: "Null when no source dates the visit (a report that prints no year).",
+  })
+  @Column({ name: "start_date", type: "date", nullable: true })
+  startDate!: string | null;
 
-  @Field(() => CalendarDate)
-  @Column({ name: "end_date", type: "date" })
-  endDate!: string;
+  @Field(() => CalendarDate, { nullable: true, description: "Null exactly when startDate is." })
+  @Column({ name: "end_date", type: "date", nullable: true })
+  endDate!: string | null;
 
-  @Field(() => DatePrecision)
-  @Column({ name: "date_precision", type: "text" })
-  datePrecision!: DatePrecision;
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of startDate/endDate is known; null when they are.",
+  })
+  @Column({ name: "date_precision", type: "text", nullable: true })
+  datePrecision!: DatePrecision | null;
 
   @Field(() => [Purpose])
   @Column({ type: "text", array: true })

@@ -14,11 +14,15 @@ export interface BatchCreator<I> {
   createMany(inputs: BatchInputs<I>, options: BatchOptions): Promise<BatchOutcome>;
 }
 
-/** One part of a natural key: SQL over the table's columns, its type, and its value in an input. */
+/**
+ * One part of a natural key: SQL over the table's columns, its type, and its value in an input.
+ * A nullable part's null matches a null (an undated visit is the same visit when imported again).
+ */
 export interface KeyPart<I> {
   sql: string;
   type: string;
-  of(input: I): string;
+  of(input: I): string | null;
+  nullable?: boolean;
 }
 
 export interface NaturalKey<I> {

@@ -162,7 +162,7 @@ class RecordMatcher {
   /** The candidates of one batch whose record is not there yet. */
   async notYetRecorded(tx: EntityManager, candidates: Candidate[]): Promise<Candidate[]> {
     const key = this.spec.naturalKey;
-    const values: string[][] = [];
+    const values: (string | null)[][] = [];
     const keys: string[] = [];
     for (const [i, candidate] of candidates.entries()) {
       if (i % ROWS_PER_TURN === 0) await nextTurn();
@@ -198,11 +198,13 @@ class RecordMatcher {
    * Which of the keys' values (their places in `values`) name a record there already: joined on
    * the key's parts, so that PostgreSQL can look each up through an index of the table.
    */
-  private async recorded(tx: EntityManager, values: string[][]): Promise<number[]> {
+  private async recorded(tx: EntityManager, values: (string | null)[][]): Promise<number[]> {
     const { parts, table } = this.spec.naturalKey;
     const arrays = parts.map((part, p) => `$${p + 2}::${part.type}[]`).join(", ");
     const columns = parts.map((_, p) => `p${p}`).join(", ");
-    const equal = parts.map((part, p) => `${part.sql} = w.p${p}`).join(" AND ");
+    const equal = parts
+      .map((part, p) => `${part.sql} ${part.nullable ? "IS NOT DISTINCT FROM" : "="} w.p${p}`)
+      .join(" AND ");
     const rows: { n: number }[] = await tx.query(
       `SELECT w.n - 1 AS n
        FROM unnest($1::int[], ${arrays}) AS w (n, ${columns})

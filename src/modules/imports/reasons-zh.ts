@@ -25,6 +25,10 @@ const IN_CHINESE: [RegExp, (...parts: string[]) => string][] = [
     (end, start) => `结束日期（${end}）早于开始日期（${start}）`,
   ],
   [
+    /^needs a start date; an undated visit leaves both empty$/,
+    () => "须有开始日期；日期不详则两者都留空",
+  ],
+  [
     /^unknown investor "(.*)": no person or organization has that name$/,
     (text) => `未知投资方「${text}」：没有此名的人员或组织`,
   ],

@@ -1,6 +1,6 @@
 // Where delegation statistics read from. Both sources yield the same pre-grouped relation —
 // (start_year, direction, country_code, home_city_id, purposes, batches, person_times,
-// size_unknown_batches) — so one
+// size_unknown_batches, undated_batches) — so one
 // outer statement builds the keys whichever answered: the running totals in delegation_tally
 // when they can (a handful of rows), else the delegations the filter picks, grouped first by the
 // plain columns the keys need (hashing a date or a code, not a text array per row).
@@ -47,7 +47,8 @@ export function fromRows(rows: SqlText, groupBy: DelegationGroupBy[]): SqlText {
   );
   return {
     sql: `SELECT ${columns.join(", ")}, count(*) AS batches, sum(r.size) AS person_times,
-        count(*) FILTER (WHERE r.size IS NULL) AS size_unknown_batches
+        count(*) FILTER (WHERE r.size IS NULL) AS size_unknown_batches,
+        count(*) FILTER (WHERE r.start_date IS NULL) AS undated_batches
       FROM (${rows.sql}) r GROUP BY 1, 2, 3, 4, 5`,
     params: rows.params,
   };
@@ -110,6 +111,9 @@ function fromTally(filter: DelegationFilter, dimension: Dimension): SqlText {
   if (filter.direction) condition((p) => `direction = ${p}`, filter.direction);
   if (filter.from) condition((p) => `end_year >= ${p}`, Number(filter.from.slice(0, 4)));
   if (filter.to) condition((p) => `start_year <= ${p}`, Number(filter.to.slice(0, 4)));
+  if (filter.dated !== undefined && filter.dated !== null) {
+    where.push(`start_year IS ${filter.dated ? "NOT NULL" : "NULL"}`);
+  }
   if (filter.homeCityId) {
     condition((p) => `value = ${p}`, checkId(filter.homeCityId, "filter.homeCityId"));
   }
@@ -126,7 +130,8 @@ function fromTally(filter: DelegationFilter, dimension: Dimension): SqlText {
     return `${VALUE_AS[dimension][column] ?? `NULL::${ROW_COLUMNS[column].type}`} AS ${column}`;
   });
   return {
-    sql: `SELECT ${columns.join(", ")}, batches, person_times, size_unknown_batches
+    sql: `SELECT ${columns.join(", ")}, batches, person_times, size_unknown_batches,
+        CASE WHEN start_year IS NULL THEN batches ELSE 0 END AS undated_batches
       FROM delegation_tally WHERE ${where.join(" AND ")}`,
     params,
   };
@@ -144,7 +149,8 @@ export function delegationGroups(
 
 /** Each grouping's key over the pre-grouped relation `g`, and what it needs joined. */
 export const DELEGATION_KEYS: Record<DelegationGroupBy, { key: string; join?: string }> = {
-  YEAR: { key: "g.start_year::text" },
+  // An undated visit is in no year: it is counted apart, under UNKNOWN.
+  YEAR: { key: `coalesce(g.start_year::text, '${UNKNOWN_KEY}')` },
   DIRECTION: { key: "g.direction" },
   COUNTRY: { key: `coalesce(g.country_code, '${UNKNOWN_KEY}')` },
   REGION: {

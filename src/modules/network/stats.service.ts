@@ -101,7 +101,8 @@ export class StatsService {
     return this.ctx.db.query(
       `SELECT ${key} AS key, coalesce(sum(g.batches), 0)::int AS "batches",
         coalesce(sum(g.person_times), 0)::int AS "personTimes",
-        coalesce(sum(g.size_unknown_batches), 0)::int AS "sizeUnknownBatches"
+        coalesce(sum(g.size_unknown_batches), 0)::int AS "sizeUnknownBatches",
+        coalesce(sum(g.undated_batches), 0)::int AS "undatedBatches"
       FROM (${groups.sql}) g ${joins} ${grouping} ${nonEmpty}`,
       groups.params,
     );

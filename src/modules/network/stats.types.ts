@@ -14,7 +14,9 @@ export enum DelegationGroupBy {
 registerEnumType(DelegationGroupBy, {
   name: "DelegationGroupBy",
   valuesConfig: {
-    YEAR: { description: "The year of startDate, e.g. 2011." },
+    YEAR: {
+      description: `The year of startDate, e.g. 2011; ${UNKNOWN_KEY} for the visits no source dates, which are in no year.`,
+    },
     DIRECTION: { description: "INBOUND or OUTBOUND." },
     COUNTRY: { description: `The counterpart country's ISO code; ${UNKNOWN_KEY} when none.` },
     REGION: { description: `The counterpart country's region; ${UNKNOWN_KEY} when none.` },
@@ -62,6 +64,12 @@ export class DelegationStat {
       "Of the batches, those whose size no record gives: their people are not in personTimes, which is then a lower bound.",
   })
   sizeUnknownBatches!: number;
+
+  @Field(() => Int, {
+    description:
+      "Of the batches, those no source dates: they count in no year (grouped by YEAR, their key is UNKNOWN) and a from/to filter leaves them out.",
+  })
+  undatedBatches!: number;
 }
 
 @ObjectType({ description: "Partnerships of one group." })

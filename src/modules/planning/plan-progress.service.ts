@@ -14,7 +14,8 @@ import { PlanTargetService } from "./planning.service";
 
 // $1 city, $2 year, $3 metrics. Each record with the metric it counts for, its value and
 // currency, the region of the country on its far side, and whether it counts: a partnership that
-// reached its stage at a date no source gives is listed apart, as it may be new or long standing.
+// reached its stage at a date no source gives is listed apart, as it may be new or long standing,
+// and so is a visit no source dates, which may have been in any year.
 const IN_YEAR = (column: string) =>
   `${column} >= make_date($2, 1, 1) AND ${column} < make_date($2 + 1, 1, 1)`;
 const STEP = (stages: string, when: string) => `EXISTS (SELECT FROM stage_change s
@@ -40,9 +41,9 @@ SELECT metric, type, id, value::float8 AS value, value::text AS exact, currency,
   ${PARTNERSHIPS("'NEW_PROSPECTS'", "'PROSPECT', 'CONTACT'")}
   UNION ALL
   SELECT CASE d.direction WHEN 'INBOUND' THEN 'INBOUND_DELEGATIONS' ELSE 'OUTBOUND_DELEGATIONS' END,
-    'Delegation', d.id, 1, NULL, c.region, c.subregion, true
+    'Delegation', d.id, 1, NULL, c.region, c.subregion, d.start_date IS NOT NULL
   FROM delegation d LEFT JOIN country c ON c.code = d.counterpart_country_code
-  WHERE d.home_city_id = $1 AND ${IN_YEAR("d.start_date")}
+  WHERE d.home_city_id = $1 AND (${IN_YEAR("d.start_date")} OR d.start_date IS NULL)
     AND d.approval IS DISTINCT FROM 'REJECTED'
   UNION ALL
   SELECT 'INVESTMENT_SIGNED_AMOUNT', 'InvestmentIntention', i.id, coalesce(i.amount, 0),

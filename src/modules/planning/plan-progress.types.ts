@@ -12,7 +12,7 @@ export class TargetProgress {
 
   @Field(() => Float, {
     description:
-      "New sister cities or friendly-exchange cities: partnerships that reached ESTABLISHED in the year; new prospects: partnerships that entered PROSPECT or CONTACT in it (a step of unknown date does not count: see `undated`); delegations: batches that started in it (rejected outbound ones aside); investment: the amounts in CNY signed in it (withdrawn ones aside); amounts in other currencies are in `amounts`, not added.",
+      "New sister cities or friendly-exchange cities: partnerships that reached ESTABLISHED in the year; new prospects: partnerships that entered PROSPECT or CONTACT in it (a step of unknown date does not count: see `undated`); delegations: batches that started in it (undated ones aside: see `undated`; rejected outbound ones aside); investment: the amounts in CNY signed in it (withdrawn ones aside); amounts in other currencies are in `amounts`, not added.",
   })
   achieved!: number;
 
@@ -24,7 +24,7 @@ export class TargetProgress {
 
   @Field(() => [Node], {
     description:
-      "Partnerships at the stage the metric counts whose step there has no known date: they may be of the year or older, so they are not counted.",
+      "Partnerships at the stage the metric counts whose step there has no known date, and delegations of the city no source dates: they may be of the year or not, so they are not counted.",
   })
   undated!: Node[];
 

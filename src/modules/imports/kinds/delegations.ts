@@ -17,8 +17,7 @@ const COLUMNS = [
     zh: "日期",
     en: "date",
     aliases: ["开始日期", "抵达日期", "start date"],
-    required: true,
-    format: "YYYY-MM-DD; the first day of the visit",
+    format: "YYYY-MM-DD; the first day of the visit; empty when no source dates it",
     fields: ["startDate"],
   },
   {
@@ -118,7 +117,7 @@ const COLUMNS = [
     example: "日",
     zh: "日期精度",
     en: "date precision",
-    format: `${DATE_PRECISIONS_WORDS}; 日 when empty`,
+    format: `${DATE_PRECISIONS_WORDS}; 日 when empty, none for an undated visit`,
     choices: { words: choiceList(DATE_PRECISIONS) },
     fields: ["datePrecision"],
   },
@@ -146,15 +145,24 @@ function toInput(cells: RowCells, places: PlaceBook): DelegationInput | null {
   if (startDate && endDate && endDate < startDate) {
     cells.problem("endDate", `the visit ends (${endDate}) before it starts (${startDate})`);
   }
+  const precision = cells.oneOf("datePrecision", DATE_PRECISIONS, DATE_PRECISIONS_WORDS);
+  // An empty date is an undated visit, which has no end or precision either.
+  for (const [key, given] of [
+    ["endDate", endDate],
+    ["datePrecision", precision],
+  ] as const) {
+    if (!startDate && given && !cells.failed) {
+      cells.problem(key, "needs a start date; an undated visit leaves both empty");
+    }
+  }
   const input = {
     direction: cells.oneOf("direction", DIRECTIONS, DIRECTIONS_WORDS)!,
     name: cells.text("name")!,
     size: positiveSize(cells),
     leader: cells.text("leader"),
-    startDate: startDate!,
-    endDate: endDate ?? startDate!,
-    datePrecision:
-      cells.oneOf("datePrecision", DATE_PRECISIONS, DATE_PRECISIONS_WORDS) ?? DATE_PRECISIONS.DAY,
+    startDate,
+    endDate: endDate ?? startDate,
+    datePrecision: precision ?? (startDate ? DATE_PRECISIONS.DAY : null),
     purposes: cells.listOf("purposes", PURPOSES, PURPOSES_WORDS),
     occasion: cells.text("occasion"),
     homeCityId: cells.chineseCity("homeCity", places)!,
@@ -176,7 +184,7 @@ export const delegationImport: ImportSpec<DelegationInput> = {
   naturalKey: {
     parts: [
       { sql: "home_city_id", type: "uuid", of: (d) => d.homeCityId },
-      { sql: "start_date", type: "date", of: (d) => d.startDate },
+      { sql: "start_date", type: "date", of: (d) => d.startDate ?? null, nullable: true },
       { sql: "name", type: "text", of: (d) => d.name },
     ],
     table: "delegation",
