@@ -4,7 +4,7 @@
 import { EntityManager, EntityMetadata, EntityTarget } from "typeorm";
 import { Row } from "../core/node";
 import { groupedByProperties, StatementQueue } from "./bulk-statements";
-import { arrayLiteral, ColumnArrays } from "./column-arrays";
+import { arrayLiteral, insertSql, rowArrays, TableColumns } from "./bulk-insert";
 import { entityJson } from "./entity-json";
 import { OrderedIds } from "./ordered-ids";
 import { Statement } from "./statement";
@@ -46,7 +46,7 @@ const CHUNKS_AHEAD = 3;
 export class BulkCreation<T extends Row, I, K> {
   private readonly queue = new StatementQueue();
   private readonly meta: EntityMetadata;
-  private readonly arrays: ColumnArrays;
+  private readonly columns: TableColumns;
   private readonly after: string;
   /** Ids in increasing order for the rows and their entries, so that index inserts append. */
   private readonly ids = new OrderedIds();
@@ -61,7 +61,7 @@ export class BulkCreation<T extends Row, I, K> {
     private readonly steps: CreationSteps<I, K>,
   ) {
     this.meta = tx.connection.getMetadata(entity);
-    this.arrays = new ColumnArrays(this.meta);
+    this.columns = TableColumns.ofEntity(this.meta);
     this.after = entityJson(this.meta, "w");
   }
 
@@ -124,19 +124,18 @@ export class BulkCreation<T extends Row, I, K> {
     values: object[],
     entryIds: string[],
   ): Statement {
-    const rows = this.arrays.rows(ids, properties, values);
+    const written = ["id", ...properties].map((property) => this.columns.get(property));
+    const rows = [arrayLiteral(ids), ...rowArrays(written.slice(1), properties, values)];
     // The rows' ids are the first of their arrays; their entries' ids follow the last.
-    const entries = rows.parameters.length + 1;
+    const entries = rows.length + 1;
     const source = `(SELECT e.entry_id, w.id AS entity_id, ${this.after} AS after
       FROM written w JOIN unnest($1::uuid[], $${entries}::uuid[]) AS e (row_id, entry_id)
         ON e.row_id = w.id)`;
     const audit = this.steps.audit(source, entries + 1);
     return {
-      sql: `WITH written AS (
-          INSERT INTO "${this.meta.tableName}" (${rows.columns.map((c) => `"${c}"`).join(", ")})
-          ${rows.sql} RETURNING *)
+      sql: `WITH written AS (${insertSql(this.columns, written)} RETURNING *)
         ${audit.sql}`,
-      parameters: [...rows.parameters, arrayLiteral(entryIds), ...audit.parameters],
+      parameters: [...rows, arrayLiteral(entryIds), ...audit.parameters],
     };
   }
 }

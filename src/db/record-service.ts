@@ -11,6 +11,7 @@ import { Dependents, shareSources, writeSources } from "./record-sources";
 import { Accepted, BulkCreation, NewRow } from "./bulk-creation";
 import { nextTurn, ROWS_PER_STATEMENT, ROWS_PER_TURN } from "./bulk-statements";
 import { translateDatabaseError } from "./database-errors";
+import { refusalsOf } from "./refusals";
 import { Creation, ServiceContext } from "./service-context";
 
 export type ColumnValues<T> = { [K in keyof T]?: T[K] | null };
@@ -308,7 +309,7 @@ export abstract class RecordService<
     try {
       return await this.db.transaction(work);
     } catch (error) {
-      throw translateDatabaseError(error, removing);
+      throw translateDatabaseError(error, await refusalsOf(this.db), removing);
     }
   }
 }

@@ -2,6 +2,15 @@
 // transaction; the provenance module (src/modules/provenance) reads it.
 import { EntityManager } from "typeorm";
 import { SourceRow } from "../core/source";
+import { refusals } from "./refusals";
+
+refusals("record_source", {
+  record_source_document_check: { field: "sources", message: "each needs a document" },
+  record_source_inference_explained: {
+    field: "sources",
+    message: "an INFERRED source needs a note saying why",
+  },
+});
 
 const COLUMNS = ["document", "quote", "certainty", "note", "sheet", "row"] as const;
 

@@ -1,6 +1,7 @@
 // Loads the seed facts into the database in one transaction. Every row's id is derived from its
 // fact key, so seeding again updates the same rows and never duplicates one.
 import { createHash } from "node:crypto";
+import { insertRows } from "../db/bulk-insert";
 import { underStartupLock } from "../db/startup-lock";
 import { DataSource, EntityManager } from "typeorm";
 import { writeSources } from "../db/record-sources";
@@ -75,22 +76,9 @@ function seededSources(): Map<string, SourceRow[]> {
   return byId;
 }
 
-/** Inserts rows, or updates them in place when their key is already there. */
-async function upsert(tx: EntityManager, table: string, rows: Values[], key = "id"): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]);
-  const params: unknown[] = [];
-  const tuples = rows.map(
-    (row) => `(${columns.map((column) => `$${params.push(row[column])}`).join(", ")})`,
-  );
-  const updates = columns.filter((c) => c !== key).map((c) => `${c} = EXCLUDED.${c}`);
-  const onConflict = updates.length
-    ? `DO UPDATE SET ${updates.join(", ")}, updated_at = now()`
-    : "DO NOTHING";
-  await tx.query(
-    `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${tuples.join(", ")} ON CONFLICT (${key}) ${onConflict}`,
-    params,
-  );
+/** Inserts rows, or updates them in place when their id is already there. */
+function upsert(tx: EntityManager, table: string, rows: Values[]): Promise<void> {
+  return insertRows(tx, table, rows, { upsertOn: ["id"] });
 }
 
 async function seedPlaces(tx: EntityManager): Promise<void> {
@@ -235,12 +223,10 @@ async function seedDelegations(tx: EntityManager): Promise<void> {
   const members = facts.delegations.flatMap((d) =>
     d.memberKeys.map((person) => ({ delegation_id: factId(d.key), person_id: factId(person) })),
   );
-  for (const member of members) {
-    await tx.query(
-      `INSERT INTO delegation_member (delegation_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [member.delegation_id, member.person_id],
-    );
-  }
+  await insertRows(tx, "delegation_member", members, {
+    upsertOn: ["delegation_id", "person_id"],
+    types: { delegation_id: "uuid", person_id: "uuid" },
+  });
 }
 
 async function seedCommitments(tx: EntityManager): Promise<void> {

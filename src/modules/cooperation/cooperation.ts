@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
 import { Node, Row } from "../../core/node";
 
 export enum CooperationKind {
@@ -68,3 +69,8 @@ export class Cooperation extends Row {
   @Column({ name: "partner_organization_id", type: "uuid", nullable: true })
   partnerOrganizationId!: string | null;
 }
+
+refusals(Cooperation, {
+  cooperation_size_check: { field: "input.size", message: "must be a positive number of people" },
+  cooperation_description_check: { field: "input.description", message: "must not be empty" },
+});

@@ -1,5 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
+import { chineseCityRefusals } from "../../records/chinese-city";
 import { CalendarDate } from "../../records/scalars";
 import { DatePrecision } from "../../records/date-precision";
 import { Node, Row } from "../../core/node";
@@ -118,3 +120,26 @@ export class Delegation extends Row {
   @Column({ name: "partnership_id", type: "uuid", nullable: true })
   partnershipId!: string | null;
 }
+
+refusals(Delegation, {
+  ...chineseCityRefusals("delegation_home_city", "input.homeCityId"),
+  delegation_size_check: { field: "input.size", message: "must be a positive number of people" },
+  delegation_dates_check: { field: "input.endDate", message: "must not be before startDate" },
+  delegation_dates_known_together: {
+    field: "input.endDate",
+    message: "is given exactly when startDate is: an undated visit has neither",
+  },
+  delegation_precision_of_date: {
+    field: "input.datePrecision",
+    message: "is given exactly when startDate is: an undated visit has none",
+  },
+  delegation_approval_outbound: {
+    field: "input.approval",
+    message: "applies to OUTBOUND delegations only",
+  },
+  delegation_counterpart_city_fkey: {
+    field: "input.counterpartCityId",
+    message: "is not a known city in the counterpart country",
+  },
+  delegation_member_person_fkey: { field: "input.memberIds", message: "names an unknown person" },
+});

@@ -2,7 +2,7 @@
 // The event names the change's audit entry, written just before it, whose JSON is its record.
 import { EntityManager } from "typeorm";
 import { inChunks } from "../../db/bulk-statements";
-import { arrayLiteral } from "../../db/column-arrays";
+import { arrayLiteral } from "../../db/bulk-insert";
 import { ChangeRecord, Creation } from "../../db/service-context";
 import { eventTypeOf } from "./hub-event";
 

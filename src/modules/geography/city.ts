@@ -1,5 +1,6 @@
 import { Directive, Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
 import { Node, Row } from "../../core/node";
 
 export enum CityLevel {
@@ -52,3 +53,8 @@ export class City extends Row {
   @Column({ name: "country_code", type: "varchar", length: 2 })
   countryCode!: string;
 }
+
+refusals(City, {
+  city_latitude_check: { field: "input.latitude", message: "must lie between -90 and 90" },
+  city_longitude_check: { field: "input.longitude", message: "must lie between -180 and 180" },
+});

@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
 import { Node, Row } from "../../core/node";
 
 export enum Region {
@@ -37,3 +38,10 @@ export class Country extends Row {
   @Column({ type: "text" })
   subregion!: string;
 }
+
+refusals(Country, {
+  country_code_format: {
+    field: "input.code",
+    message: "must be two capital letters (ISO 3166-1 alpha-2)",
+  },
+});

@@ -3,7 +3,7 @@
 // that constraints, the claim of an editor's token, audit entries and hub events are a mutation's.
 import { EntityManager } from "typeorm";
 import { nextTurn, ROWS_PER_TURN } from "../../db/bulk-statements";
-import { arrayLiteral } from "../../db/column-arrays";
+import { arrayLiteral } from "../../db/bulk-insert";
 import { requireWriter } from "../../core/actor";
 import { ServiceContext } from "../../db/service-context";
 import { BadUserInput, HubError } from "../../core/errors";

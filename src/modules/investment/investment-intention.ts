@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
 import { CalendarDate, Decimal } from "../../records/scalars";
 import { Node, Row } from "../../core/node";
 import { DatePrecision } from "../../records/date-precision";
@@ -95,3 +96,27 @@ export class InvestmentIntention extends Row {
   @Column({ name: "delegation_id", type: "uuid", nullable: true })
   delegationId!: string | null;
 }
+
+refusals(InvestmentIntention, {
+  investment_intention_precision_of_date: {
+    field: "input.signedOnPrecision",
+    message: "needs a signedOn date",
+  },
+  investment_intention_amount_check: { field: "input.amount", message: "must not be negative" },
+  investment_intention_currency_check: {
+    field: "input.currency",
+    message: "must be an ISO 4217 code",
+  },
+  investment_intention_currency_given: {
+    field: "input.currency",
+    message: "is required with an amount",
+  },
+  investment_intention_target_zone_fkey: {
+    field: "input.targetZoneId",
+    message: "is not a known development zone",
+  },
+  investment_intention_target_zone_kind: {
+    field: "input.targetZoneId",
+    message: "is not a known development zone",
+  },
+});

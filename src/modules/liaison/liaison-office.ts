@@ -1,6 +1,8 @@
 import { Restricted } from "../../records/restricted";
 import { Directive, Field, UseMiddleware, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
+import { chineseCityRefusals } from "../../records/chinese-city";
 import { CalendarDate } from "../../records/scalars";
 import { Node, Row } from "../../core/node";
 
@@ -57,3 +59,16 @@ export class LiaisonOffice extends Row {
   @Column({ name: "partner_organization_id", type: "uuid", nullable: true })
   partnerOrganizationId!: string | null;
 }
+
+refusals(LiaisonOffice, {
+  ...chineseCityRefusals("liaison_office_owner_city", "input.ownerCityId"),
+  liaison_office_host_city_fkey: {
+    field: "input.hostCityId",
+    message: "is not a known city in the host country",
+  },
+  liaison_office_dates_check: { field: "input.closedOn", message: "must not be before openedOn" },
+  liaison_office_closed_status: {
+    field: "input.status",
+    message: "must be CLOSED when closedOn is set",
+  },
+});

@@ -1,5 +1,7 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
+import { chineseCityRefusals } from "../../records/chinese-city";
 import { CalendarDate } from "../../records/scalars";
 import { Node, Row } from "../../core/node";
 
@@ -59,3 +61,16 @@ export class Partnership extends Row {
   @Column({ name: "partner_country_code", type: "varchar", length: 2 })
   partnerCountryCode!: string;
 }
+
+refusals(Partnership, {
+  ...chineseCityRefusals("partnership_home_city", "input.homeCityId"),
+  partnership_partner_city_foreign: {
+    field: "input.partnerCityId",
+    message: "is a Chinese city; a partner city must be abroad",
+  },
+  partnership_pair_key: {
+    field: "input.partnerCityId",
+    message: "these two cities already have a partnership of this kind",
+    conflict: true,
+  },
+});

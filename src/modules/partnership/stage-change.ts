@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
 import { CalendarDate } from "../../records/scalars";
 import { Node, Row } from "../../core/node";
 import { DatePrecision } from "../../records/date-precision";
@@ -41,3 +42,7 @@ export class StageChange extends Row {
   @Column({ name: "partnership_id", type: "uuid" })
   partnershipId!: string;
 }
+
+refusals(StageChange, {
+  stage_change_precision_of_date: { field: "on", message: "is needed with a precision" },
+});

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
 import { CalendarDate } from "../../records/scalars";
 import { Node, Row } from "../../core/node";
 
@@ -23,3 +24,14 @@ export class Affiliation extends Row {
   @Column({ name: "organization_id", type: "uuid" })
   organizationId!: string;
 }
+
+refusals(Affiliation, {
+  affiliation_organization_fkey: {
+    field: "input.affiliations",
+    message: "names an unknown organization",
+  },
+  affiliation_person_organization_key: {
+    field: "input.affiliations",
+    message: "names the same organization twice",
+  },
+});

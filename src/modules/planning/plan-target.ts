@@ -1,5 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
+import { chineseCityRefusals } from "../../records/chinese-city";
 import { Node, Row } from "../../core/node";
 import { Region } from "../geography";
 
@@ -52,3 +54,14 @@ export class PlanTarget extends Row {
   @Column({ name: "city_id", type: "uuid" })
   cityId!: string;
 }
+
+refusals(PlanTarget, {
+  ...chineseCityRefusals("plan_target_city", "input.cityId"),
+  plan_target_year_check: { field: "input.year", message: "must lie between 1949 and 2100" },
+  plan_target_value_check: { field: "input.targetValue", message: "must not be negative" },
+  plan_target_city_year_metric_key: {
+    field: "input.metric",
+    message: "this city already has a target for this metric and year",
+    conflict: true,
+  },
+});

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { refusals } from "../../db/refusals";
 import { Node, Row } from "../../core/node";
 import { Decimal } from "../../records/scalars";
 import { Direction } from "../delegation";
@@ -59,3 +60,21 @@ export class ReportedFigure extends Row {
   @Column({ type: "boolean", default: false })
   approximate!: boolean;
 }
+
+refusals(ReportedFigure, {
+  reported_figure_label_check: { field: "input.label", message: "must not be empty" },
+  reported_figure_batches_check: { field: "input.batches", message: "must not be negative" },
+  reported_figure_person_times_check: {
+    field: "input.personTimes",
+    message: "must not be negative",
+  },
+  reported_figure_value_check: { field: "input.value", message: "is not an allowed value" },
+  reported_figure_unit_given: {
+    field: "input.unit",
+    message: "is given with a value, and only so",
+  },
+  reported_figure_counts_something: {
+    field: "input",
+    message: "counts nothing: give batches, personTimes or a value",
+  },
+});

@@ -28,7 +28,7 @@ export class ReportedFigureService extends RecordService<
   }
 
   // The database refuses a figure with nothing counted, a value without its unit, or a count
-  // below zero (constraints of reported_figure, named in database-errors).
+  // below zero (constraints of reported_figure, whose messages reported-figure.ts declares).
   protected async columns(
     _tx: EntityManager,
     input: Partial<ReportedFigureInput> & Partial<ReportedFigurePatch>,

@@ -1,8 +1,14 @@
-// Bulk loading by `INSERT … SELECT FROM unnest($1::uuid[], $2::text[], …)`: one statement a batch,
-// one array parameter a column, so a batch of 10,000 rows costs one round trip and the same SQL
-// runs on PostgreSQL and on the embedded PGlite (which has no COPY from a client stream). Every
-// constraint, foreign key and index stays in force while loading.
+// Bulk loading through the hub's bulk insert (src/db/bulk-insert.ts): one statement a batch, one
+// array parameter a column, so a batch of 10,000 rows costs one round trip. Every constraint,
+// foreign key and index stays in force while loading.
 import { EntityManager } from "typeorm";
+import {
+  ArrayColumn,
+  columnArray,
+  InsertOptions,
+  insertSql,
+  TableColumns,
+} from "../../db/bulk-insert";
 
 type ColumnType =
   "uuid" | "text" | "date" | "timestamptz" | "int" | "float8" | "numeric" | "text[]";
@@ -15,41 +21,38 @@ type ValueOf<T extends ColumnType> = T extends "int" | "float8"
 
 export type RowOf<C extends Record<string, ColumnType>> = { [K in keyof C]: ValueOf<C[K]> };
 
+/**
+ * A table and the columns the generator writes, with the kinds of values its rows give them; the
+ * columns' types are the entity's, and these only for a table no entity maps. The pseudo-column
+ * `stamp` fills both created_at and updated_at, so a row's timestamps derive from its own dates
+ * rather than the load's clock.
+ */
 export interface TableSpec<C extends Record<string, ColumnType> = Record<string, ColumnType>> {
   table: string;
   columns: C;
-  sql: string;
 }
 
-/**
- * A table and the columns the generator writes. The pseudo-column `stamp` fills both created_at
- * and updated_at, so a row's timestamps derive from its own dates rather than the load's clock.
- */
 export function tableSpec<C extends Record<string, ColumnType>>(
   table: string,
   columns: C,
 ): TableSpec<C> {
-  const names = Object.keys(columns);
-  const targets = names.flatMap((name) => (name === "stamp" ? ["created_at", "updated_at"] : name));
-  const values = names.flatMap((name) => {
-    if (name === "stamp") return ["stamp", "stamp"];
-    return columns[name] === "text[]" ? `${name}::text[]` : name;
-  });
-  // An array column travels as one array-literal text per row: unnest cannot take ragged arrays.
-  const params = names.map((name, i) => {
-    const type = columns[name] === "text[]" ? "text" : columns[name];
-    return `$${i + 1}::${type}[]`;
-  });
-  return {
-    table,
-    columns,
-    sql: `INSERT INTO ${table} (${targets.join(", ")}) SELECT ${values.join(", ")} FROM unnest(${params.join(", ")}) AS u(${names.join(", ")})`,
-  };
+  return { table, columns };
 }
 
-/** PostgreSQL's array literal of texts, every element quoted. */
-function arrayLiteral(items: string[]): string {
-  return `{${items.map((item) => `"${item.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(",")}}`;
+/** A table's statement and the columns its parameters carry, in their order. */
+interface TableInsert {
+  sql: string;
+  written: ArrayColumn[];
+}
+
+function tableInsert(tx: EntityManager, spec: TableSpec): TableInsert {
+  const columns = TableColumns.ofTable(tx, spec.table, spec.columns);
+  const names = Object.keys(spec.columns);
+  const written = names.map((name) => columns.get(name === "stamp" ? "created_at" : name));
+  const options: InsertOptions = names.includes("stamp")
+    ? { copies: { updated_at: "created_at" } }
+    : {};
+  return { sql: insertSql(columns, written, options), written };
 }
 
 export interface TableLoad {
@@ -70,10 +73,7 @@ class RowBuffer {
   }
 
   push(row: Record<string, unknown>): void {
-    for (let i = 0; i < this.names.length; i++) {
-      const value = row[this.names[i]];
-      this.columns[i].push(Array.isArray(value) ? arrayLiteral(value) : value);
-    }
+    for (let i = 0; i < this.names.length; i++) this.columns[i].push(row[this.names[i]]);
     this.rows += 1;
   }
 }
@@ -87,6 +87,7 @@ export class BulkWriter {
   private buffers: RowBuffer[];
   private pending: Promise<void> = Promise.resolve();
   private readonly loads = new Map<string, TableLoad>();
+  private readonly inserts = new Map<TableSpec, TableInsert>();
 
   constructor(
     private readonly tx: EntityManager,
@@ -96,6 +97,7 @@ export class BulkWriter {
     this.buffers = specs.map((spec) => new RowBuffer(spec));
     for (const spec of specs) {
       this.loads.set(spec.table, { table: spec.table, rows: 0, seconds: 0 });
+      this.inserts.set(spec, tableInsert(tx, spec));
     }
   }
 
@@ -126,8 +128,10 @@ export class BulkWriter {
 
   /** One statement; sent only when the one before has finished, so its time is its own. */
   private async send(buffer: RowBuffer): Promise<void> {
+    const insert = this.inserts.get(buffer.spec)!;
+    const parameters = insert.written.map((column, i) => columnArray(column, buffer.columns[i]));
     const sent = performance.now();
-    await this.tx.query(buffer.spec.sql, buffer.columns);
+    await this.tx.query(insert.sql, parameters);
     const load = this.loads.get(buffer.spec.table)!;
     load.seconds += (performance.now() - sent) / 1000;
     load.rows += buffer.rows;
