@@ -7,7 +7,6 @@ import { migrations } from "../migrations";
 import { hubEntities } from "./modules/entities";
 import { embeddedDriver } from "./db/embedded-driver";
 import { serverPoolOptions } from "./db/server-driver";
-import { refusalsOf } from "./db/refusals";
 import { underStartupLock } from "./db/startup-lock";
 
 export interface DatabaseConfig {
@@ -58,7 +57,5 @@ export async function openDatabase(
     if (await db.showMigrations()) progress("Migrating the database…");
     await db.runMigrations({ transaction: "each" });
   });
-  // The client's reading of the schema's constraints, ready before the first refused write.
-  await refusalsOf(db);
   return db;
 }
