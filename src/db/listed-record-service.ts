@@ -9,6 +9,7 @@ import {
   pageQuery,
   paginate,
   SortKey,
+  columnSortKey,
   sortExpression,
 } from "./paging";
 import { checkInput } from "../core/input-checks";
@@ -41,8 +42,13 @@ export abstract class ListedRecordService<
   UpdateInput extends object,
   Filter extends object,
 > extends RecordService<T, CreateInput, UpdateInput> {
-  /** How each value of the type's order-field enum sorts. */
-  protected abstract readonly sortKeys: Record<string, SortKey>;
+  /** How each value of the type's order-field enum sorts: an entity property or a key of its own. */
+  protected abstract readonly orderKeys: Record<string, string | SortKey>;
+
+  private sortKey(field: string): SortKey {
+    const key = this.orderKeys[field];
+    return typeof key === "string" ? columnSortKey(this.db.getMetadata(this.Entity), key) : key;
+  }
 
   /** Narrows `query` (main alias `row`) to the rows `filter` asks for. */
   protected abstract filtered(query: SelectQueryBuilder<T>, filter: Filter): SelectQueryBuilder<T>;
@@ -61,13 +67,13 @@ export abstract class ListedRecordService<
     ahead?: PageLookAhead<T> | null,
   ): Promise<ConnectionData<T>> {
     const query = this.selection(filter);
-    const key = this.sortKeys[order.field];
+    const key = this.sortKey(order.field);
     return paginate(query, key, order.direction, page, this.ctx.config, ahead);
   }
 
   pageStatements(filter: Filter, order: ListOrder, page: PageArgs): PageStatements {
     const all = this.selection(filter);
-    const key = this.sortKeys[order.field];
+    const key = this.sortKey(order.field);
     const { query, size } = pageQuery(all.clone(), key, order.direction, page, this.ctx.config);
     const sorted = sortExpression(key, order.direction);
     query

@@ -1,7 +1,7 @@
 // Keyset paging: a page is one indexed range scan whatever its depth in the list, and the total
 // costs a statement only when asked for. GraphQL's connection types (src/records/connection.ts)
 // carry what this reads.
-import { QueryFailedError, SelectQueryBuilder } from "typeorm";
+import { EntityMetadata, QueryFailedError, SelectQueryBuilder } from "typeorm";
 import { BadUserInput } from "../core/errors";
 
 export enum OrderDirection {
@@ -18,6 +18,26 @@ export enum OrderDirection {
 export type SortKey =
   | { expression: string; type: "text" | "date" | "timestamptz" | "integer"; nullable?: false }
   | { expression: string; type: "date" | "timestamptz"; nullable: true };
+
+const SORTABLE: Record<string, SortKey["type"]> = {
+  text: "text",
+  varchar: "text",
+  date: "date",
+  timestamptz: "timestamptz",
+  int: "integer",
+  integer: "integer",
+};
+
+/** The sort key of an entity property: its column, the column's type, whether it may be null. */
+export function columnSortKey(meta: EntityMetadata, property: string): SortKey {
+  const column = meta.findColumnWithPropertyName(property);
+  const type = column && SORTABLE[String(column.type)];
+  if (!column || !type) throw new Error(`${meta.name}.${property} is not a sortable column`);
+  const expression = `row.${column.databaseName}`;
+  if (!column.isNullable) return { expression, type };
+  if (type === "date" || type === "timestamptz") return { expression, type, nullable: true };
+  throw new Error(`${meta.name}.${property}: only a date or a time may sort with nulls`);
+}
 
 /** The expression rows sort by in `direction`, as the cursor names it. */
 export function sortExpression(key: SortKey, direction: OrderDirection): string {

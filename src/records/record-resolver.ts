@@ -13,6 +13,7 @@ import { oneBy } from "../db/loaders";
 import { LookAhead } from "./look-ahead";
 import { Row } from "../core/node";
 import { RecordMutations } from "./record-mutations";
+import { ListOrders } from "./list-orders";
 
 export interface RecordResolverSpec<
   T extends Row,
@@ -24,22 +25,23 @@ export interface RecordResolverSpec<
   Input: ClassType<I>;
   Patch: ClassType<P>;
   Filter: ClassType<F>;
-  Order: ClassType<ListOrder>;
   Connection: new (data: ConnectionData<T>) => object;
   /** The list query's name, e.g. `cities`; the single query is the type's name, e.g. `city`. */
   listName: string;
-  defaultOrder: ListOrder;
+  /** Its orders: the `orderBy` input and the order a list has when none is asked. */
+  orders: ListOrders;
   service: (ctx: HubContext) => ListedRecordService<T, I, P, F>;
 }
 
 export function RecordResolver<T extends Row, I extends object, P extends object, F extends object>(
   spec: RecordResolverSpec<T, I, P, F>,
 ) {
-  const { Type, Filter, Order, Connection, service } = spec;
+  const { Type, Filter, Connection, service } = spec;
+  const { Order, byDefault } = spec.orders;
   const oneName = Type.name[0].toLowerCase() + Type.name.slice(1);
   registerRecordQueries(
     { one: oneName, list: spec.listName },
-    { Type, defaultOrder: spec.defaultOrder, service: service as never },
+    { Type, defaultOrder: byDefault, service: service as never },
   );
 
   @Resolver()
@@ -55,7 +57,7 @@ export function RecordResolver<T extends Row, I extends object, P extends object
       const ahead = LookAhead.of(ctx.db, Type, info, ["nodes"], ["edges", "node"]);
       const rows = await service(ctx).list(
         filter ?? ({} as F),
-        orderBy ?? spec.defaultOrder,
+        orderBy ?? byDefault,
         page,
         ahead && {
           sql: (row) => ahead.sql(row),

@@ -173,10 +173,15 @@ export class LiveFeed {
   }
 }
 
-/** As the hub's from/to filter reads it: ends in or after the year, starts in or before it. */
+/**
+ * As the hub's from/to filter reads it: ends in or after the year, starts in or before it. A visit
+ * recorded with no date belongs to no year, so whatever the year it is shown as it arrives:
+ * otherwise no view of the dashboard would ever show it.
+ */
 function inYear({ startDate, endDate }: Visit, year: number): boolean {
+  if (startDate === null || endDate === null) return true;
   const { from, to } = yearFilter(year);
-  return startDate !== null && endDate !== null && endDate >= from && startDate <= to;
+  return endDate >= from && startDate <= to;
 }
 
 /** A visit known only to the year or month is shown as such, not as a span of days. */

@@ -1,18 +1,12 @@
-import { registerEnumType } from "type-graphql";
-import { Connection, OrderInput } from "../../records/connection";
+import { OrderDirection } from "../../db/paging";
+import { Connection } from "../../records/connection";
+import { listOrders } from "../../records/list-orders";
 import { Delegation } from "./delegation";
 
-export enum DelegationOrderField {
-  START_DATE = "START_DATE",
-  CREATED_AT = "CREATED_AT",
-  NAME = "NAME",
-}
-registerEnumType(DelegationOrderField, { name: "DelegationOrderField" });
-
-export const DelegationOrder = OrderInput(
+export const DelegationOrders = listOrders(
   "Delegation",
-  DelegationOrderField,
-  DelegationOrderField.START_DATE,
+  { START_DATE: "startDate", CREATED_AT: "createdAt", NAME: "name" },
+  { field: "START_DATE", direction: OrderDirection.DESC },
 );
 
 export const DelegationConnection = Connection(Delegation);

@@ -1,10 +1,9 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
-import { OrderDirection } from "../../db/paging";
 import { HubContext } from "../../records/context";
 import { RecordResolver } from "../../records/record-resolver";
 import { Approval, Delegation } from "./delegation";
 import { DelegationFilter, DelegationInput, DelegationPatch } from "./delegation.inputs";
-import { DelegationConnection, DelegationOrder, DelegationOrderField } from "./delegation.lists";
+import { DelegationConnection, DelegationOrders } from "./delegation.lists";
 import { DelegationService } from "./delegation.service";
 
 @Resolver(() => Delegation)
@@ -13,10 +12,9 @@ export class DelegationResolver extends RecordResolver({
   Input: DelegationInput,
   Patch: DelegationPatch,
   Filter: DelegationFilter,
-  Order: DelegationOrder,
+  orders: DelegationOrders,
   Connection: DelegationConnection,
   listName: "delegations",
-  defaultOrder: { field: DelegationOrderField.START_DATE, direction: OrderDirection.DESC },
   service: (ctx) => new DelegationService(ctx),
 }) {
   @Mutation(() => Delegation, {

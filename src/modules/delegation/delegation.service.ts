@@ -2,7 +2,6 @@ import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
 import { ColumnValues, merged, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../db/paging";
 import { BadUserInput } from "../../core/errors";
 import { checkId, checkText } from "../../core/input-checks";
 import { City, Country } from "../geography";
@@ -10,13 +9,7 @@ import { Partnership } from "../partnership";
 import { DatePrecision } from "../../records/date-precision";
 import { Approval, Delegation, Direction } from "./delegation";
 import { DelegationFilter, DelegationInput, DelegationPatch } from "./delegation.inputs";
-import { DelegationOrderField } from "./delegation.lists";
-
-const DELEGATION_SORT: Record<DelegationOrderField, SortKey> = {
-  START_DATE: { expression: "row.start_date", type: "date", nullable: true },
-  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
-  NAME: { expression: "row.name", type: "text" },
-};
+import { DelegationOrders } from "./delegation.lists";
 
 type DelegationChanges = Partial<DelegationInput> & Partial<DelegationPatch>;
 
@@ -71,7 +64,7 @@ export class DelegationService extends ListedRecordService<
     return row.homeCityId ?? null;
   }
 
-  protected readonly sortKeys = DELEGATION_SORT;
+  protected readonly orderKeys = DelegationOrders.keys;
 
   protected filtered(
     query: SelectQueryBuilder<Delegation>,

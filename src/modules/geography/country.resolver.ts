@@ -1,11 +1,10 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import { PageArgsInput } from "../../records/connection";
-import { OrderDirection } from "../../db/paging";
 import { HubContext } from "../../records/context";
 import { RecordMutations } from "../../records/record-mutations";
 import { Country, Region } from "./country";
 import { CountryInput, CountryPatch } from "./geography.inputs";
-import { CountryConnection, CountryOrder, CountryOrderField } from "./geography.lists";
+import { CountryConnection, CountryOrders } from "./geography.lists";
 import { CountryService } from "./geography.service";
 
 @Resolver(() => Country)
@@ -20,10 +19,10 @@ export class CountryResolver extends RecordMutations(
     @Ctx() ctx: HubContext,
     @Args() page: PageArgsInput,
     @Arg("region", () => Region, { nullable: true }) region?: Region,
-    @Arg("orderBy", () => CountryOrder, { nullable: true })
-    orderBy?: InstanceType<typeof CountryOrder>,
+    @Arg("orderBy", () => CountryOrders.Order, { nullable: true })
+    orderBy?: InstanceType<typeof CountryOrders.Order>,
   ) {
-    const order = orderBy ?? { field: CountryOrderField.CODE, direction: OrderDirection.ASC };
+    const order = orderBy ?? CountryOrders.byDefault;
     return new CountryConnection(await new CountryService(ctx).list({ region }, order, page));
   }
 

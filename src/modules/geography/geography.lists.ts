@@ -1,32 +1,27 @@
-import { registerEnumType } from "type-graphql";
-import { Connection, OrderInput } from "../../records/connection";
+import { OrderDirection } from "../../db/paging";
+import { Connection } from "../../records/connection";
+import { listOrders } from "../../records/list-orders";
 import { City } from "./city";
 import { Country } from "./country";
 import { Office } from "./office";
 
-export enum CountryOrderField {
-  CODE = "CODE",
-  NAME_EN = "NAME_EN",
-  NAME_ZH = "NAME_ZH",
-}
-registerEnumType(CountryOrderField, { name: "CountryOrderField" });
+export const CountryOrders = listOrders(
+  "Country",
+  { CODE: "code", NAME_EN: "nameEn", NAME_ZH: "nameZh" },
+  { field: "CODE", direction: OrderDirection.ASC },
+);
 
-export enum CityOrderField {
-  NAME_EN = "NAME_EN",
-  NAME_ZH = "NAME_ZH",
-  CREATED_AT = "CREATED_AT",
-}
-registerEnumType(CityOrderField, { name: "CityOrderField" });
+export const CityOrders = listOrders(
+  "City",
+  { NAME_EN: "nameEn", NAME_ZH: "nameZh", CREATED_AT: "createdAt" },
+  { field: "NAME_EN", direction: OrderDirection.ASC },
+);
 
-export enum OfficeOrderField {
-  NAME_ZH = "NAME_ZH",
-  CREATED_AT = "CREATED_AT",
-}
-registerEnumType(OfficeOrderField, { name: "OfficeOrderField" });
-
-export const CountryOrder = OrderInput("Country", CountryOrderField, CountryOrderField.CODE);
-export const CityOrder = OrderInput("City", CityOrderField, CityOrderField.NAME_EN);
-export const OfficeOrder = OrderInput("Office", OfficeOrderField, OfficeOrderField.NAME_ZH);
+export const OfficeOrders = listOrders(
+  "Office",
+  { NAME_ZH: "nameZh", CREATED_AT: "createdAt" },
+  { field: "NAME_ZH", direction: OrderDirection.ASC },
+);
 
 export const CountryConnection = Connection(Country);
 export const CityConnection = Connection(City);

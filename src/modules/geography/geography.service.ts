@@ -3,7 +3,6 @@ import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { containsPattern, countryCode, named } from "../../db/list-query";
-import { SortKey } from "../../db/paging";
 import { checkId } from "../../core/input-checks";
 import { City } from "./city";
 import { Country } from "./country";
@@ -17,14 +16,8 @@ import {
   OfficeInput,
   OfficePatch,
 } from "./geography.inputs";
-import { CityOrderField, CountryOrderField, OfficeOrderField } from "./geography.lists";
+import { CityOrders, CountryOrders, OfficeOrders } from "./geography.lists";
 import { Office } from "./office";
-
-const COUNTRY_SORT: Record<CountryOrderField, SortKey> = {
-  CODE: { expression: "row.code", type: "text" },
-  NAME_EN: { expression: "row.name_en", type: "text" },
-  NAME_ZH: { expression: "row.name_zh", type: "text" },
-};
 
 export class CountryService extends ListedRecordService<
   Country,
@@ -40,7 +33,7 @@ export class CountryService extends ListedRecordService<
     return null;
   }
 
-  protected readonly sortKeys = COUNTRY_SORT;
+  protected readonly orderKeys = CountryOrders.keys;
 
   protected filtered(
     query: SelectQueryBuilder<Country>,
@@ -62,12 +55,6 @@ export class CountryService extends ListedRecordService<
   }
 }
 
-const CITY_SORT: Record<CityOrderField, SortKey> = {
-  NAME_EN: { expression: "row.name_en", type: "text" },
-  NAME_ZH: { expression: "row.name_zh", type: "text" },
-  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
-};
-
 export class CityService extends ListedRecordService<City, CityInput, CityPatch, CityFilter> {
   protected readonly Entity = City;
   protected readonly typeName = "City";
@@ -77,7 +64,7 @@ export class CityService extends ListedRecordService<City, CityInput, CityPatch,
     return row.countryCode === "CN" ? (row.id ?? null) : SHARED;
   }
 
-  protected readonly sortKeys = CITY_SORT;
+  protected readonly orderKeys = CityOrders.keys;
 
   protected filtered(
     query: SelectQueryBuilder<City>,
@@ -111,11 +98,6 @@ export class CityService extends ListedRecordService<City, CityInput, CityPatch,
   }
 }
 
-const OFFICE_SORT: Record<OfficeOrderField, SortKey> = {
-  NAME_ZH: { expression: "row.name_zh", type: "text" },
-  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
-};
-
 export class OfficeService extends ListedRecordService<
   Office,
   OfficeInput,
@@ -129,7 +111,7 @@ export class OfficeService extends ListedRecordService<
     return row.cityId ?? null;
   }
 
-  protected readonly sortKeys = OFFICE_SORT;
+  protected readonly orderKeys = OfficeOrders.keys;
 
   protected filtered(
     query: SelectQueryBuilder<Office>,

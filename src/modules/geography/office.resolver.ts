@@ -1,8 +1,7 @@
 import { Resolver } from "type-graphql";
-import { OrderDirection } from "../../db/paging";
 import { RecordResolver } from "../../records/record-resolver";
 import { OfficeFilter, OfficeInput, OfficePatch } from "./geography.inputs";
-import { OfficeConnection, OfficeOrder, OfficeOrderField } from "./geography.lists";
+import { OfficeConnection, OfficeOrders } from "./geography.lists";
 import { OfficeService } from "./geography.service";
 import { Office } from "./office";
 
@@ -12,9 +11,8 @@ export class OfficeResolver extends RecordResolver({
   Input: OfficeInput,
   Patch: OfficePatch,
   Filter: OfficeFilter,
-  Order: OfficeOrder,
+  orders: OfficeOrders,
   Connection: OfficeConnection,
   listName: "offices",
-  defaultOrder: { field: OfficeOrderField.NAME_ZH, direction: OrderDirection.ASC },
   service: (ctx) => new OfficeService(ctx),
 }) {}

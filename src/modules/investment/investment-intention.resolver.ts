@@ -1,16 +1,11 @@
 import { Resolver } from "type-graphql";
-import { OrderDirection } from "../../db/paging";
 import { RecordResolver } from "../../records/record-resolver";
 import {
   InvestmentIntentionFilter,
   InvestmentIntentionInput,
   InvestmentIntentionPatch,
 } from "./investment.inputs";
-import {
-  InvestmentIntentionConnection,
-  InvestmentIntentionOrder,
-  InvestmentIntentionOrderField,
-} from "./investment.lists";
+import { InvestmentIntentionConnection, InvestmentIntentionOrders } from "./investment.lists";
 import { InvestmentIntentionService } from "./investment.service";
 import { InvestmentIntention } from "./investment-intention";
 
@@ -20,9 +15,8 @@ export class InvestmentIntentionResolver extends RecordResolver({
   Input: InvestmentIntentionInput,
   Patch: InvestmentIntentionPatch,
   Filter: InvestmentIntentionFilter,
-  Order: InvestmentIntentionOrder,
+  orders: InvestmentIntentionOrders,
   Connection: InvestmentIntentionConnection,
   listName: "investmentIntentions",
-  defaultOrder: { field: InvestmentIntentionOrderField.CREATED_AT, direction: OrderDirection.ASC },
   service: (ctx) => new InvestmentIntentionService(ctx),
 }) {}

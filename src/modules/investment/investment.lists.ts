@@ -1,17 +1,12 @@
-import { registerEnumType } from "type-graphql";
-import { Connection, OrderInput } from "../../records/connection";
+import { OrderDirection } from "../../db/paging";
+import { Connection } from "../../records/connection";
+import { listOrders } from "../../records/list-orders";
 import { InvestmentIntention } from "./investment-intention";
 
-export enum InvestmentIntentionOrderField {
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-}
-registerEnumType(InvestmentIntentionOrderField, { name: "InvestmentIntentionOrderField" });
-
-export const InvestmentIntentionOrder = OrderInput(
+export const InvestmentIntentionOrders = listOrders(
   "InvestmentIntention",
-  InvestmentIntentionOrderField,
-  InvestmentIntentionOrderField.CREATED_AT,
+  { CREATED_AT: "createdAt", UPDATED_AT: "updatedAt" },
+  { field: "CREATED_AT", direction: OrderDirection.ASC },
 );
 
 export const InvestmentIntentionConnection = Connection(InvestmentIntention);

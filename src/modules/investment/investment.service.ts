@@ -3,7 +3,6 @@ import { DatePrecision } from "../../records/date-precision";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../db/paging";
 import { BadUserInput } from "../../core/errors";
 import { checkId } from "../../core/input-checks";
 import { OrganizationKind } from "../people";
@@ -12,13 +11,8 @@ import {
   InvestmentIntentionInput,
   InvestmentIntentionPatch,
 } from "./investment.inputs";
-import { InvestmentIntentionOrderField } from "./investment.lists";
+import { InvestmentIntentionOrders } from "./investment.lists";
 import { InvestmentIntention } from "./investment-intention";
-
-const SORT: Record<InvestmentIntentionOrderField, SortKey> = {
-  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
-  UPDATED_AT: { expression: "row.updated_at", type: "timestamptz" },
-};
 
 /** An ISO 4217 code as stored (upper case), or a BAD_USER_INPUT on `input.currency`. */
 function currencyCode(value: string): string {
@@ -42,7 +36,7 @@ export class InvestmentIntentionService extends ListedRecordService<
     return row.targetCityId ?? null;
   }
 
-  protected readonly sortKeys = SORT;
+  protected readonly orderKeys = InvestmentIntentionOrders.keys;
 
   protected filtered(
     query: SelectQueryBuilder<InvestmentIntention>,

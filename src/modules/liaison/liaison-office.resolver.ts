@@ -1,12 +1,7 @@
 import { Resolver } from "type-graphql";
-import { OrderDirection } from "../../db/paging";
 import { RecordResolver } from "../../records/record-resolver";
 import { LiaisonOfficeFilter, LiaisonOfficeInput, LiaisonOfficePatch } from "./liaison.inputs";
-import {
-  LiaisonOfficeConnection,
-  LiaisonOfficeOrder,
-  LiaisonOfficeOrderField,
-} from "./liaison.lists";
+import { LiaisonOfficeConnection, LiaisonOfficeOrders } from "./liaison.lists";
 import { LiaisonOfficeService } from "./liaison.service";
 import { LiaisonOffice } from "./liaison-office";
 
@@ -16,9 +11,8 @@ export class LiaisonOfficeResolver extends RecordResolver({
   Input: LiaisonOfficeInput,
   Patch: LiaisonOfficePatch,
   Filter: LiaisonOfficeFilter,
-  Order: LiaisonOfficeOrder,
+  orders: LiaisonOfficeOrders,
   Connection: LiaisonOfficeConnection,
   listName: "liaisonOffices",
-  defaultOrder: { field: LiaisonOfficeOrderField.NAME, direction: OrderDirection.ASC },
   service: (ctx) => new LiaisonOfficeService(ctx),
 }) {}

@@ -1,17 +1,12 @@
-import { registerEnumType } from "type-graphql";
-import { Connection, OrderInput } from "../../records/connection";
+import { OrderDirection } from "../../db/paging";
+import { Connection } from "../../records/connection";
+import { listOrders } from "../../records/list-orders";
 import { LiaisonOffice } from "./liaison-office";
 
-export enum LiaisonOfficeOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-}
-registerEnumType(LiaisonOfficeOrderField, { name: "LiaisonOfficeOrderField" });
-
-export const LiaisonOfficeOrder = OrderInput(
+export const LiaisonOfficeOrders = listOrders(
   "LiaisonOffice",
-  LiaisonOfficeOrderField,
-  LiaisonOfficeOrderField.NAME,
+  { NAME: "name", CREATED_AT: "createdAt" },
+  { field: "NAME", direction: OrderDirection.ASC },
 );
 
 export const LiaisonOfficeConnection = Connection(LiaisonOffice);

@@ -2,16 +2,10 @@ import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../db/paging";
 import { checkId } from "../../core/input-checks";
 import { LiaisonOfficeFilter, LiaisonOfficeInput, LiaisonOfficePatch } from "./liaison.inputs";
-import { LiaisonOfficeOrderField } from "./liaison.lists";
+import { LiaisonOfficeOrders } from "./liaison.lists";
 import { LiaisonOffice } from "./liaison-office";
-
-const SORT: Record<LiaisonOfficeOrderField, SortKey> = {
-  NAME: { expression: "row.name", type: "text" },
-  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
-};
 
 export class LiaisonOfficeService extends ListedRecordService<
   LiaisonOffice,
@@ -26,7 +20,7 @@ export class LiaisonOfficeService extends ListedRecordService<
     return row.ownerCityId ?? null;
   }
 
-  protected readonly sortKeys = SORT;
+  protected readonly orderKeys = LiaisonOfficeOrders.keys;
 
   protected filtered(
     query: SelectQueryBuilder<LiaisonOffice>,

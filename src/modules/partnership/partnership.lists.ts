@@ -1,20 +1,20 @@
-import { registerEnumType } from "type-graphql";
-import { Connection, OrderInput } from "../../records/connection";
-import { Partnership } from "./partnership";
+import { OrderDirection } from "../../db/paging";
+import { Connection } from "../../records/connection";
+import { listOrders } from "../../records/list-orders";
+import { Partnership, PartnershipStage } from "./partnership";
 
-export enum PartnershipOrderField {
-  CREATED_AT = "CREATED_AT",
-  STAGE = "STAGE",
-}
-registerEnumType(PartnershipOrderField, {
-  name: "PartnershipOrderField",
-  valuesConfig: { STAGE: { description: "Pipeline order: PROSPECT first, ENDED last." } },
-});
+const PIPELINE = Object.values(PartnershipStage)
+  .map((stage) => `'${stage}'`)
+  .join(", ");
 
-export const PartnershipOrder = OrderInput(
+export const PartnershipOrders = listOrders(
   "Partnership",
-  PartnershipOrderField,
-  PartnershipOrderField.CREATED_AT,
+  {
+    CREATED_AT: "createdAt",
+    STAGE: { expression: `array_position(ARRAY[${PIPELINE}]::text[], row.stage)`, type: "integer" },
+  },
+  { field: "CREATED_AT", direction: OrderDirection.ASC },
+  { STAGE: "Pipeline order: PROSPECT first, ENDED last." },
 );
 
 export const PartnershipConnection = Connection(Partnership);

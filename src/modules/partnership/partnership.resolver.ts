@@ -1,15 +1,10 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
-import { OrderDirection } from "../../db/paging";
 import { HubContext } from "../../records/context";
 import { RecordResolver } from "../../records/record-resolver";
 import { CalendarDate } from "../../records/scalars";
 import { Partnership, PartnershipStage } from "./partnership";
 import { PartnershipFilter, PartnershipInput, PartnershipPatch } from "./partnership.inputs";
-import {
-  PartnershipConnection,
-  PartnershipOrder,
-  PartnershipOrderField,
-} from "./partnership.lists";
+import { PartnershipConnection, PartnershipOrders } from "./partnership.lists";
 import { PartnershipService } from "./partnership.service";
 
 @Resolver(() => Partnership)
@@ -18,10 +13,9 @@ export class PartnershipResolver extends RecordResolver({
   Input: PartnershipInput,
   Patch: PartnershipPatch,
   Filter: PartnershipFilter,
-  Order: PartnershipOrder,
+  orders: PartnershipOrders,
   Connection: PartnershipConnection,
   listName: "partnerships",
-  defaultOrder: { field: PartnershipOrderField.CREATED_AT, direction: OrderDirection.ASC },
   service: (ctx) => new PartnershipService(ctx),
 }) {
   @Mutation(() => Partnership, {

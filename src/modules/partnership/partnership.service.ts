@@ -2,23 +2,13 @@ import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../db/paging";
 import { BadUserInput } from "../../core/errors";
 import { checkId, checkText } from "../../core/input-checks";
 import { City, Country } from "../geography";
 import { Partnership, PartnershipStage } from "./partnership";
 import { PartnershipFilter, PartnershipInput, PartnershipPatch } from "./partnership.inputs";
-import { PartnershipOrderField } from "./partnership.lists";
+import { PartnershipOrders } from "./partnership.lists";
 import { StageChange } from "./stage-change";
-
-const PIPELINE = Object.values(PartnershipStage)
-  .map((stage) => `'${stage}'`)
-  .join(", ");
-
-const PARTNERSHIP_SORT: Record<PartnershipOrderField, SortKey> = {
-  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
-  STAGE: { expression: `array_position(ARRAY[${PIPELINE}]::text[], row.stage)`, type: "integer" },
-};
 
 export interface Advance {
   stage: PartnershipStage;
@@ -41,7 +31,7 @@ export class PartnershipService extends ListedRecordService<
     return row.homeCityId ?? null;
   }
 
-  protected readonly sortKeys = PARTNERSHIP_SORT;
+  protected readonly orderKeys = PartnershipOrders.keys;
 
   protected filtered(
     query: SelectQueryBuilder<Partnership>,

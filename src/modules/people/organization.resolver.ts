@@ -1,9 +1,8 @@
 import { Resolver } from "type-graphql";
-import { OrderDirection } from "../../db/paging";
 import { RecordResolver } from "../../records/record-resolver";
 import { Organization } from "./organization";
 import { OrganizationFilter, OrganizationInput, OrganizationPatch } from "./people.inputs";
-import { OrganizationConnection, OrganizationOrder, OrganizationOrderField } from "./people.lists";
+import { OrganizationConnection, OrganizationOrders } from "./people.lists";
 import { OrganizationService } from "./people.service";
 
 @Resolver(() => Organization)
@@ -12,9 +11,8 @@ export class OrganizationResolver extends RecordResolver({
   Input: OrganizationInput,
   Patch: OrganizationPatch,
   Filter: OrganizationFilter,
-  Order: OrganizationOrder,
+  orders: OrganizationOrders,
   Connection: OrganizationConnection,
   listName: "organizations",
-  defaultOrder: { field: OrganizationOrderField.NAME_ZH, direction: OrderDirection.ASC },
   service: (ctx) => new OrganizationService(ctx),
 }) {}

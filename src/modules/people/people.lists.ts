@@ -1,25 +1,19 @@
-import { registerEnumType } from "type-graphql";
-import { Connection, OrderInput } from "../../records/connection";
+import { OrderDirection } from "../../db/paging";
+import { Connection } from "../../records/connection";
+import { listOrders } from "../../records/list-orders";
 import { Organization } from "./organization";
 import { Person } from "./person";
 
-export enum PersonOrderField {
-  NAME_ZH = "NAME_ZH",
-  CREATED_AT = "CREATED_AT",
-}
-registerEnumType(PersonOrderField, { name: "PersonOrderField" });
+export const PersonOrders = listOrders(
+  "Person",
+  { NAME_ZH: "nameZh", CREATED_AT: "createdAt" },
+  { field: "NAME_ZH", direction: OrderDirection.ASC },
+);
 
-export enum OrganizationOrderField {
-  NAME_ZH = "NAME_ZH",
-  CREATED_AT = "CREATED_AT",
-}
-registerEnumType(OrganizationOrderField, { name: "OrganizationOrderField" });
-
-export const PersonOrder = OrderInput("Person", PersonOrderField, PersonOrderField.NAME_ZH);
-export const OrganizationOrder = OrderInput(
+export const OrganizationOrders = listOrders(
   "Organization",
-  OrganizationOrderField,
-  OrganizationOrderField.NAME_ZH,
+  { NAME_ZH: "nameZh", CREATED_AT: "createdAt" },
+  { field: "NAME_ZH", direction: OrderDirection.ASC },
 );
 
 export const PersonConnection = Connection(Person);

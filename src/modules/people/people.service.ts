@@ -3,7 +3,6 @@ import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { containsPattern, countryCode, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { SortKey } from "../../db/paging";
 import { Conflict } from "../../core/errors";
 import { checkId } from "../../core/input-checks";
 import { Affiliation } from "./affiliation";
@@ -16,17 +15,12 @@ import {
   PersonInput,
   PersonPatch,
 } from "./people.inputs";
-import { OrganizationOrderField, PersonOrderField } from "./people.lists";
+import { OrganizationOrders, PersonOrders } from "./people.lists";
 import { Person } from "./person";
 
 // The same expression as the trigram indexes person_names_trgm_idx and
 // organization_names_trgm_idx, so that those indexes serve `nameContains`.
 const NAMES = "search_text(ARRAY[row.name_zh, row.name_en])";
-
-const PERSON_SORT: Record<PersonOrderField, SortKey> = {
-  NAME_ZH: { expression: "row.name_zh", type: "text" },
-  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
-};
 
 export class PersonService extends ListedRecordService<
   Person,
@@ -43,7 +37,7 @@ export class PersonService extends ListedRecordService<
     return SHARED;
   }
 
-  protected readonly sortKeys = PERSON_SORT;
+  protected readonly orderKeys = PersonOrders.keys;
 
   protected filtered(
     query: SelectQueryBuilder<Person>,
@@ -113,11 +107,6 @@ export class PersonService extends ListedRecordService<
   }
 }
 
-const ORGANIZATION_SORT: Record<OrganizationOrderField, SortKey> = {
-  NAME_ZH: { expression: "row.name_zh", type: "text" },
-  CREATED_AT: { expression: "row.created_at", type: "timestamptz" },
-};
-
 export class OrganizationService extends ListedRecordService<
   Organization,
   OrganizationInput,
@@ -132,7 +121,7 @@ export class OrganizationService extends ListedRecordService<
     return SHARED;
   }
 
-  protected readonly sortKeys = ORGANIZATION_SORT;
+  protected readonly orderKeys = OrganizationOrders.keys;
 
   protected filtered(
     query: SelectQueryBuilder<Organization>,

@@ -1,8 +1,7 @@
 import { Resolver } from "type-graphql";
-import { OrderDirection } from "../../db/paging";
 import { RecordResolver } from "../../records/record-resolver";
 import { PersonFilter, PersonInput, PersonPatch } from "./people.inputs";
-import { PersonConnection, PersonOrder, PersonOrderField } from "./people.lists";
+import { PersonConnection, PersonOrders } from "./people.lists";
 import { PersonService } from "./people.service";
 import { Person } from "./person";
 
@@ -12,9 +11,8 @@ export class PersonResolver extends RecordResolver({
   Input: PersonInput,
   Patch: PersonPatch,
   Filter: PersonFilter,
-  Order: PersonOrder,
+  orders: PersonOrders,
   Connection: PersonConnection,
   listName: "people",
-  defaultOrder: { field: PersonOrderField.NAME_ZH, direction: OrderDirection.ASC },
   service: (ctx) => new PersonService(ctx),
 }) {}
