@@ -56,6 +56,7 @@ function build(reason) {
     "--config",
     "web/vite.config.ts",
   ]);
+  run("the seeded embedded database", "dist/src/seed/embedded-image.js", []);
   // Stamped with the start time, so that a source saved during the build makes it stale again.
   writeFileSync(STAMP, `${started.toISOString()}\n`);
   utimesSync(STAMP, started, started);

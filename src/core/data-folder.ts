@@ -13,6 +13,9 @@ const LAST_STARTED = path.join(
   "data-dir",
 );
 
+/** The embedded database as the build leaves it, migrated and seeded (src/seed/embedded-image.ts). */
+export const SEEDED_IMAGE = path.join(PACKAGE_ROOT, "dist", "seeded-embedded.tar.gz");
+
 export function secretFile(dataDir: string): string {
   return path.join(dataDir, "jwt-secret");
 }
