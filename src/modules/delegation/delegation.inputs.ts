@@ -3,6 +3,7 @@ import { CalendarDate } from "../../records/scalars";
 import { Region } from "../geography";
 import { DatePrecision } from "../../records/date-precision";
 import { Approval, Direction, Purpose } from "./delegation";
+import { Equalities, sameCountry, sameId, sameValue } from "../../db/equality-filters";
 
 @InputType()
 export class DelegationFilter {
@@ -45,6 +46,15 @@ export class DelegationFilter {
   @Field(() => Approval, { nullable: true })
   approval?: Approval;
 }
+
+/** The filter's fields that ask for an equal property: lists and `delegationRecorded` read them. */
+export const DelegationEqualities: Equalities = {
+  homeCityId: sameId("homeCityId"),
+  direction: sameValue("direction"),
+  counterpartCountryCode: sameCountry("counterpartCountryCode"),
+  partnershipId: sameId("partnershipId"),
+  approval: sameValue("approval"),
+};
 
 @InputType()
 export class DelegationInput {

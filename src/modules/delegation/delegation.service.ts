@@ -8,8 +8,14 @@ import { City, Country } from "../geography";
 import { Partnership } from "../partnership";
 import { DatePrecision } from "../../records/date-precision";
 import { Approval, Delegation, Direction } from "./delegation";
-import { DelegationFilter, DelegationInput, DelegationPatch } from "./delegation.inputs";
+import {
+  DelegationEqualities,
+  DelegationFilter,
+  DelegationInput,
+  DelegationPatch,
+} from "./delegation.inputs";
 import { DelegationOrders } from "./delegation.lists";
+import { whereEqual } from "../../db/equality-filters";
 
 type DelegationChanges = Partial<DelegationInput> & Partial<DelegationPatch>;
 
@@ -70,18 +76,7 @@ export class DelegationService extends ListedRecordService<
     query: SelectQueryBuilder<Delegation>,
     filter: DelegationFilter,
   ): SelectQueryBuilder<Delegation> {
-    if (filter.homeCityId) {
-      query.andWhere("row.home_city_id = :homeCityId", {
-        homeCityId: checkId(filter.homeCityId, "filter.homeCityId"),
-      });
-    }
-    if (filter.direction) {
-      query.andWhere("row.direction = :direction", { direction: filter.direction });
-    }
-    if (filter.counterpartCountryCode) {
-      const code = countryCode(filter.counterpartCountryCode, "filter.counterpartCountryCode");
-      query.andWhere("row.counterpart_country_code = :code", { code });
-    }
+    whereEqual(query, this.db.getMetadata(Delegation), DelegationEqualities, filter);
     if (filter.region) {
       query
         .innerJoin(Country, "country", "country.code = row.counterpart_country_code")
@@ -100,11 +95,6 @@ export class DelegationService extends ListedRecordService<
       // Containment rather than = ANY, so that the GIN index delegation_purposes_idx serves it.
       query.andWhere("row.purposes @> ARRAY[:purpose]::text[]", { purpose: filter.purpose });
     }
-    if (filter.partnershipId) {
-      const partnershipId = checkId(filter.partnershipId, "filter.partnershipId");
-      query.andWhere("row.partnership_id = :partnershipId", { partnershipId });
-    }
-    if (filter.approval) query.andWhere("row.approval = :approval", { approval: filter.approval });
     return query;
   }
 

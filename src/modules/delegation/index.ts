@@ -9,7 +9,7 @@ import {
 
 export { Approval, Delegation, Direction, Purpose } from "./delegation";
 export { delegationById } from "./delegation.loaders";
-export { DelegationFilter, DelegationInput } from "./delegation.inputs";
+export { DelegationEqualities, DelegationFilter, DelegationInput } from "./delegation.inputs";
 export { DelegationService } from "./delegation.service";
 
 export const delegationResolvers = [

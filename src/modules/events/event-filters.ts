@@ -3,7 +3,10 @@
 // or as it was before a delete. Each also names the event types and the city it can match, which
 // replays read in SQL, so that a replay reads only the history it may send.
 import { checkId } from "../../core/input-checks";
-import { countryCode } from "../../db/list-query";
+import { askedFor, Equalities } from "../../db/equality-filters";
+import { DelegationEqualities } from "../delegation";
+import { InvestmentEqualities } from "../investment";
+import { PartnershipEqualities } from "../partnership";
 import { eventTypesOf, HubEventRow, HubEventType } from "./hub-event";
 import {
   DelegationRecordedFilter,
@@ -23,28 +26,23 @@ export interface EventSelection {
   matches: EventFilter;
 }
 
-/** Every `[column, value]` given must equal the record's property of that name. */
-function recordMatches(entityType: string, wanted: [string, unknown][]): EventFilter {
-  const given = wanted.filter(([, value]) => value !== undefined && value !== null);
+/**
+ * The changed record must hold what the filter asks for: its fields are those of the type's list
+ * filter that ask for an equal property, read from the same declaration as the list's SQL.
+ */
+function recordMatches(entityType: string, equalities: Equalities, filter: object): EventFilter {
+  const asked = askedFor(equalities, filter);
   return (event) =>
     event.entityType === entityType &&
-    given.every(([property, value]) => event.entity !== null && event.entity[property] === value);
+    asked.every(([property, value]) => event.entity !== null && event.entity[property] === value);
 }
 
 const id = (value: string | undefined, field: string) => (value && checkId(value, field)) || null;
-const code = (value: string | undefined, field: string) => value && countryCode(value, field);
 
 export function delegationRecorded(filter: DelegationRecordedFilter = {}): EventSelection {
   // A delegation's event belongs to its home city (its editors' city).
   const cityId = id(filter.homeCityId, "filter.homeCityId");
-  const matches = recordMatches("Delegation", [
-    ["homeCityId", cityId],
-    ["direction", filter.direction],
-    [
-      "counterpartCountryCode",
-      code(filter.counterpartCountryCode, "filter.counterpartCountryCode"),
-    ],
-  ]);
+  const matches = recordMatches("Delegation", DelegationEqualities, filter);
   return {
     types: [HubEventType.DELEGATION_CREATED],
     cityId,
@@ -57,11 +55,7 @@ export function partnershipChanged(filter: PartnershipChangedFilter = {}): Event
   return {
     types: eventTypesOf("Partnership"),
     cityId,
-    matches: recordMatches("Partnership", [
-      ["homeCityId", cityId],
-      ["partnerCountryCode", code(filter.partnerCountryCode, "filter.partnerCountryCode")],
-      ["kind", filter.kind],
-    ]),
+    matches: recordMatches("Partnership", PartnershipEqualities, filter),
   };
 }
 
@@ -73,10 +67,7 @@ export function investmentIntentionChanged(
   return {
     types: eventTypesOf("InvestmentIntention"),
     cityId,
-    matches: recordMatches("InvestmentIntention", [
-      ["targetCityId", cityId],
-      ["kind", filter.kind],
-    ]),
+    matches: recordMatches("InvestmentIntention", InvestmentEqualities, filter),
   };
 }
 

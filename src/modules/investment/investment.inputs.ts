@@ -2,6 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { DatePrecision } from "../../records/date-precision";
 import { CalendarDate, Decimal } from "../../records/scalars";
 import { InvestmentKind, InvestmentStage } from "./investment-intention";
+import { Equalities, sameId, sameValue } from "../../db/equality-filters";
 
 @InputType()
 export class InvestmentIntentionFilter {
@@ -17,6 +18,16 @@ export class InvestmentIntentionFilter {
   @Field(() => InvestmentStage, { nullable: true })
   stage?: InvestmentStage;
 }
+
+/**
+ * The filter's fields that ask for an equal property: lists and `investmentIntentionChanged` read
+ * them.
+ */
+export const InvestmentEqualities: Equalities = {
+  targetCityId: sameId("targetCityId"),
+  kind: sameValue("kind"),
+  stage: sameValue("stage"),
+};
 
 @InputType()
 export class InvestmentIntentionInput {

@@ -7,12 +7,14 @@ import { BadUserInput } from "../../core/errors";
 import { checkId } from "../../core/input-checks";
 import { OrganizationKind } from "../people";
 import {
+  InvestmentEqualities,
   InvestmentIntentionFilter,
   InvestmentIntentionInput,
   InvestmentIntentionPatch,
 } from "./investment.inputs";
 import { InvestmentIntentionOrders } from "./investment.lists";
 import { InvestmentIntention } from "./investment-intention";
+import { whereEqual } from "../../db/equality-filters";
 
 /** An ISO 4217 code as stored (upper case), or a BAD_USER_INPUT on `input.currency`. */
 function currencyCode(value: string): string {
@@ -42,19 +44,13 @@ export class InvestmentIntentionService extends ListedRecordService<
     query: SelectQueryBuilder<InvestmentIntention>,
     filter: InvestmentIntentionFilter,
   ): SelectQueryBuilder<InvestmentIntention> {
-    if (filter.targetCityId) {
-      query.andWhere("row.target_city_id = :cityId", {
-        cityId: checkId(filter.targetCityId, "filter.targetCityId"),
-      });
-    }
+    whereEqual(query, this.db.getMetadata(InvestmentIntention), InvestmentEqualities, filter);
     if (filter.investorId) {
       query.andWhere(
         "(row.investor_person_id = :investorId OR row.investor_organization_id = :investorId)",
         { investorId: checkId(filter.investorId, "filter.investorId") },
       );
     }
-    if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
-    if (filter.stage) query.andWhere("row.stage = :stage", { stage: filter.stage });
     return query;
   }
 

@@ -6,7 +6,7 @@ import { PartnershipResolver } from "./partnership.resolver";
 export { Partnership, PartnershipKind, PartnershipStage } from "./partnership";
 export { StageChange } from "./stage-change";
 export { partnershipById, stageChangeById } from "./partnership.loaders";
-export { PartnershipFilter, PartnershipInput } from "./partnership.inputs";
+export { PartnershipEqualities, PartnershipFilter, PartnershipInput } from "./partnership.inputs";
 export { PartnershipService } from "./partnership.service";
 
 export const partnershipResolvers = [

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { CalendarDate } from "../../records/scalars";
 import { Region } from "../geography";
 import { PartnershipKind, PartnershipStage } from "./partnership";
+import { Equalities, sameCountry, sameId, sameValue } from "../../db/equality-filters";
 
 @InputType()
 export class PartnershipFilter {
@@ -29,6 +30,15 @@ export class PartnershipFilter {
   @Field(() => PartnershipStage, { nullable: true })
   stage?: PartnershipStage;
 }
+
+/** The filter's fields that ask for an equal property: lists and `partnershipChanged` read them. */
+export const PartnershipEqualities: Equalities = {
+  homeCityId: sameId("homeCityId"),
+  partnerCityId: sameId("partnerCityId"),
+  partnerCountryCode: sameCountry("partnerCountryCode"),
+  kind: sameValue("kind"),
+  stage: sameValue("stage"),
+};
 
 @InputType()
 export class PartnershipInput {

@@ -1,14 +1,20 @@
 import { ListedRecordService } from "../../db/listed-record-service";
 import { EntityManager, SelectQueryBuilder } from "typeorm";
-import { countryCode, named } from "../../db/list-query";
+import { named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { BadUserInput } from "../../core/errors";
 import { checkId, checkText } from "../../core/input-checks";
 import { City, Country } from "../geography";
 import { Partnership, PartnershipStage } from "./partnership";
-import { PartnershipFilter, PartnershipInput, PartnershipPatch } from "./partnership.inputs";
+import {
+  PartnershipEqualities,
+  PartnershipFilter,
+  PartnershipInput,
+  PartnershipPatch,
+} from "./partnership.inputs";
 import { PartnershipOrders } from "./partnership.lists";
 import { StageChange } from "./stage-change";
+import { whereEqual } from "../../db/equality-filters";
 
 export interface Advance {
   stage: PartnershipStage;
@@ -37,21 +43,7 @@ export class PartnershipService extends ListedRecordService<
     query: SelectQueryBuilder<Partnership>,
     filter: PartnershipFilter,
   ): SelectQueryBuilder<Partnership> {
-    if (filter.homeCityId) {
-      query.andWhere("row.home_city_id = :homeCityId", {
-        homeCityId: checkId(filter.homeCityId, "filter.homeCityId"),
-      });
-    }
-    if (filter.partnerCityId) {
-      query.andWhere("row.partner_city_id = :partnerCityId", {
-        partnerCityId: checkId(filter.partnerCityId, "filter.partnerCityId"),
-      });
-    }
-    if (filter.partnerCountryCode) {
-      query.andWhere("row.partner_country_code = :code", {
-        code: countryCode(filter.partnerCountryCode, "filter.partnerCountryCode"),
-      });
-    }
+    whereEqual(query, this.db.getMetadata(Partnership), PartnershipEqualities, filter);
     if (filter.region || filter.subregion) {
       query.innerJoin(Country, "country", "country.code = row.partner_country_code");
       if (filter.region) query.andWhere("country.region = :region", { region: filter.region });
@@ -59,8 +51,6 @@ export class PartnershipService extends ListedRecordService<
         query.andWhere("country.subregion = :subregion", { subregion: filter.subregion });
       }
     }
-    if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
-    if (filter.stage) query.andWhere("row.stage = :stage", { stage: filter.stage });
     return query;
   }
 
