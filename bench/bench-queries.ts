@@ -22,7 +22,7 @@ const CITY_PARTNERSHIPS = {
   hub: `query CityPartnerships($id: ID!) {
     city(id: $id) {
       id nameZh nameEn
-      partnerships {
+      partnerships(first: 500) {
         id kind stage
         partnerCity { id nameZh nameEn country { code nameZh region } }
       }

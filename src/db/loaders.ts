@@ -1,15 +1,10 @@
 // Per-request batching: every relation is read through a DataLoader made once per request, so a
 // nested query costs one SQL statement per level, whatever the number of parents.
 import DataLoader from "dataloader";
-import {
-  DataSource,
-  EntityTarget,
-  FindOptionsOrder,
-  FindOptionsWhere,
-  In,
-  ObjectLiteral,
-} from "typeorm";
+import { DataSource, EntityTarget, FindOptionsWhere, In, ObjectLiteral } from "typeorm";
 import { Row } from "../core/node";
+import { NestedList, nestedPageSql, orderSql } from "./nested-list-sql";
+import { NestedPage, nestedPageKey } from "./nested-paging";
 
 export type LoaderFactory<K, V> = (db: DataSource) => DataLoader<K, V>;
 
@@ -25,6 +20,24 @@ export class RequestLoaders {
       this.made.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  private readonly pages = new Map<
+    ListLoaderFactory<unknown>,
+    Map<string, DataLoader<string, unknown[]>>
+  >();
+
+  /** The loader of one page of a nested list: one per distinct page asked in the request. */
+  page<V>(factory: ListLoaderFactory<V>, page: NestedPage): DataLoader<string, V[]> {
+    const byPage = this.pages.get(factory) ?? new Map<string, DataLoader<string, unknown[]>>();
+    this.pages.set(factory, byPage);
+    const key = nestedPageKey(page);
+    let loader = byPage.get(key);
+    if (!loader) {
+      loader = factory(this.db, page);
+      byPage.set(key, loader);
+    }
+    return loader as DataLoader<string, V[]>;
   }
 }
 
@@ -67,59 +80,59 @@ export function loadRecord(
   return ctx.loaders.get(oneBy(meta.target as EntityTarget<Row>)).load(id);
 }
 
-/** All rows whose column `property` (any of `properties`) holds the key, in `order` then id. */
-export function manyBy<T extends ObjectLiteral>(
-  Entity: EntityTarget<T>,
-  properties: string[],
-  order: Record<string, "ASC" | "DESC">,
-): LoaderFactory<string, T[]> {
-  return (db) =>
-    new DataLoader(async (keys) => {
-      const where = properties.map(
-        (property) => ({ [property]: In([...keys]) }) as FindOptionsWhere<T>,
-      );
-      // Ties go by id, so that a list reads the same every time (and as look-ahead reads it); a
-      // missing value (an undated visit) comes last whichever the direction, as in a list.
-      const last = Object.entries(order).map(([key, direction]) => [
-        key,
-        { direction, nulls: "LAST" },
-      ]);
-      const byId = { ...Object.fromEntries(last), id: "ASC" } as unknown as FindOptionsOrder<T>;
-      const rows = await db.getRepository(Entity).find({ where, order: byId });
-      const groups = new Map<string, T[]>();
-      for (const row of rows) {
-        // A row whose keys both name the parent is the parent's once.
-        for (const key of new Set(properties.map((property) => String(row[property])))) {
-          const group = groups.get(key);
-          if (group) group.push(row);
-          else groups.set(key, [row]);
-        }
-      }
-      return keys.map((key) => groups.get(key) ?? []);
-    });
+/** A nested list's loader for one page of it: parents' keys to their pages. */
+export type ListLoaderFactory<V> = (db: DataSource, page: NestedPage) => DataLoader<string, V[]>;
+
+/** Which of the parent's columns a list's loader is keyed by. */
+export interface ParentKey {
+  Parent: EntityTarget<ObjectLiteral>;
+  property: string;
 }
 
-/** Rows reached through a link table: `keyColumn` of the link names the parent. */
-export function linkedBy<T extends ObjectLiteral>(
-  Entity: EntityTarget<T>,
-  link: { table: string; keyColumn: string; rowColumn: string },
-): LoaderFactory<string, T[]> {
-  return (db) =>
+/**
+ * One page of the list of each parent, read for all the parents asked in one statement: a
+ * LIMITed subquery per parent key (nested-list-sql.ts), joined to the rows it names.
+ */
+export function listedBy<T extends ObjectLiteral>(
+  list: NestedList,
+  parentKey: ParentKey,
+): ListLoaderFactory<T> {
+  return (db, page) =>
     new DataLoader(async (keys) => {
-      // One row per linked record with all its parents' keys, so raw rows and entities align.
+      const keyColumn = db
+        .getMetadata(parentKey.Parent)
+        .findColumnWithPropertyName(parentKey.property)!;
+      const keyType = keyColumn.type === "uuid" ? "uuid" : "text";
+      const order = orderSql(db, list, "listed");
+      const rows = nestedPageSql(
+        db,
+        list,
+        "parent.key",
+        "listed",
+        { size: ":size", after: page.after === null ? null : "CAST(:after AS uuid)" },
+        `listed.id, row_number() OVER (ORDER BY ${order}) AS n`,
+      );
       const { entities, raw } = await db
-        .getRepository(Entity)
+        .getRepository(list.Target as EntityTarget<T>)
         .createQueryBuilder("row")
-        .innerJoin(link.table, "link", `link.${link.rowColumn} = row.id`)
-        .addSelect(`array_agg(link.${link.keyColumn}::text)`, "link_keys")
-        .where(`link.${link.keyColumn} IN (:...keys)`, { keys: [...keys] })
-        .groupBy("row.id")
-        .orderBy("row.id")
+        .innerJoin(
+          `(SELECT parent.key::text AS parent_key, page.id, page.n
+            FROM unnest(CAST(:keys AS ${keyType}[])) parent(key) CROSS JOIN LATERAL (${rows}) page)`,
+          "page",
+          "page.id = row.id",
+        )
+        .addSelect("page.parent_key", "parent_key")
+        .orderBy("page.parent_key")
+        .addOrderBy("page.n")
+        .setParameters({ keys: [...keys], size: page.size, after: page.after })
         .getRawAndEntities();
+      // A row in two parents' lists is one entity, so raw rows are matched to entities by id.
+      const byId = new Map(entities.map((entity) => [String(entity.id), entity]));
       const groups = new Map<string, T[]>();
-      raw.forEach((r: { link_keys: string[] }, i) => {
-        for (const key of r.link_keys) groups.set(key, [...(groups.get(key) ?? []), entities[i]]);
-      });
+      for (const r of raw as { parent_key: string; row_id: string }[]) {
+        const entity = byId.get(String(r.row_id))!;
+        groups.set(r.parent_key, [...(groups.get(r.parent_key) ?? []), entity]);
+      }
       return keys.map((key) => groups.get(key) ?? []);
     });
 }

@@ -97,7 +97,8 @@ function decodeCursor(cursor: string): [string, string] {
   throw badCursor();
 }
 
-function pageSize(first: number | null | undefined, limits: PageLimits): number {
+/** The size a page's `first` asks for, the default page size when none; refused past the maximum. */
+export function pageSize(first: number | null | undefined, limits: PageLimits): number {
   if (first === null || first === undefined) return limits.defaultPageSize;
   if (first < 0) throw new BadUserInput("first", "must not be negative");
   if (first > limits.maxPageSize) {

@@ -9,29 +9,46 @@ import {
   GraphQLResolveInfo,
   Kind,
   SelectionSetNode,
+  valueFromASTUntyped,
 } from "graphql";
 import { ClassType } from "type-graphql";
 import { DataSource } from "typeorm";
 import { HubContext } from "./context";
-import { LoaderFactory } from "../db/loaders";
+import { ListLoaderFactory, LoaderFactory } from "../db/loaders";
+import { NestedList, nestedPageSql, orderSql } from "../db/nested-list-sql";
+import { literalPage, NestedPage, nestedPage, nestedPageKey } from "../db/nested-paging";
+import { PageLimits } from "../db/paging";
 
-/** How a relation field of `P` reaches its rows, and which loader serves it otherwise. */
-export interface Relation<P> {
+interface RelationBase<P> {
   Target: ClassType<object>;
-  /** A list of rows (in `orderBy`), or at most one row. */
-  many: boolean;
-  loader: LoaderFactory<string, unknown>;
   /** The loader key of a parent; none: the resolver needs no loader, so nothing is primed. */
   key: (parent: P) => string | null | undefined;
-  /** `FROM … WHERE …` for the rows of the parent aliased `parent`, the rows aliased `row`. */
+}
+
+/** A field naming at most one row of `Target`, and the loader that serves it otherwise. */
+export interface OneRelation<P> extends RelationBase<P> {
+  many: false;
+  loader: LoaderFactory<string, unknown>;
+  /** `FROM … WHERE …` for the row of the parent aliased `parent`, the row aliased `row`. */
   from: (parent: string, row: string, db: DataSource) => string;
-  orderBy?: (row: string, db: DataSource) => string;
   /**
-   * For a field naming at most one row by a key: `table row ON …` to join it to its parent, and
-   * the row's key column, null when there is no such row.
+   * `table row ON …` to join the row to its parent, and the row's key column, null when there
+   * is no such row.
    */
   join?: (parent: string, row: string, db: DataSource) => { sql: string; key: string };
 }
+
+/** A list field: pages of `list` (src/db/nested-list-sql.ts), and the loader of each page. */
+export interface ListRelation<P> extends RelationBase<P> {
+  many: true;
+  loader: ListLoaderFactory<unknown>;
+  list: NestedList;
+  /** The SQL of the key the list of the parent aliased `parent` is keyed by. */
+  parentKey: (parent: string, db: DataSource) => string;
+}
+
+/** How a relation field of `P` reaches its rows, and which loader serves it otherwise. */
+export type Relation<P> = OneRelation<P> | ListRelation<P>;
 
 const relations = new Map<ClassType<object>, Map<string, Relation<never>>>();
 
@@ -51,12 +68,21 @@ export function relationOf(Parent: ClassType<object>, field: string): Relation<o
 }
 
 interface Selected {
-  field: string;
+  /** The field's key in the JSON: its name, and its page when a list. */
+  key: string;
   relation: Relation<object>;
+  /** A list's page, as the field's arguments ask. */
+  page: NestedPage | null;
   children: Selected[];
 }
 
 type Fragments = Record<string, FragmentDefinitionNode>;
+
+/** What reading a selection's arguments takes: the request's variables and page limits. */
+interface Arguments {
+  variables: Record<string, unknown>;
+  limits: PageLimits;
+}
 
 /** Fields selected in `set`, through fragments, merged by name (aliases read the same rows). */
 function fieldsOf(set: SelectionSetNode | undefined, fragments: Fragments, into: FieldNode[] = []) {
@@ -69,22 +95,48 @@ function fieldsOf(set: SelectionSetNode | undefined, fragments: Fragments, into:
   return into;
 }
 
-function selectedRelations(Type: ClassType<object>, fields: FieldNode[], fragments: Fragments) {
-  const known = relations.get(Type);
-  const byName = new Map<string, FieldNode[]>();
-  for (const field of fields) {
-    const relation = known?.get(field.name.value);
-    // A relation with arguments reads what its arguments say; its resolver does that.
-    if (!relation || field.arguments?.length) continue;
-    byName.set(field.name.value, [...(byName.get(field.name.value) ?? []), field]);
+/** A list's page as `node`'s arguments ask; null for a field that takes none, or a page refused. */
+function pageOf(relation: Relation<object>, node: FieldNode, args: Arguments): NestedPage | null {
+  const value = (name: string) => {
+    const given = node.arguments?.find((argument) => argument.name.value === name)?.value;
+    return given && (valueFromASTUntyped(given, args.variables) as never);
+  };
+  if (!relation.many) return null;
+  try {
+    return nestedPage({ first: value("first"), after: value("after") }, args.limits);
+  } catch {
+    return null;
   }
-  return [...byName].map(([name, nodes]): Selected => {
-    const relation = known!.get(name)! as Relation<object>;
+}
+
+function selectedRelations(
+  Type: ClassType<object>,
+  fields: FieldNode[],
+  fragments: Fragments,
+  args: Arguments,
+): Selected[] {
+  const known = relations.get(Type);
+  const byKey = new Map<string, { field: string; page: NestedPage | null; nodes: FieldNode[] }>();
+  for (const node of fields) {
+    const relation = known?.get(node.name.value) as Relation<object> | undefined;
+    if (!relation) continue;
+    const page = pageOf(relation, node, args);
+    // A page refused is its resolver's to refuse; a reference takes no arguments.
+    if (relation.many ? !page : node.arguments?.length) continue;
+    // Aliases of one page read the same rows.
+    const key = page ? `${node.name.value}(${nestedPageKey(page)})` : node.name.value;
+    const group = byKey.get(key) ?? { field: node.name.value, page, nodes: [] };
+    group.nodes.push(node);
+    byKey.set(key, group);
+  }
+  return [...byKey].map(([key, { field, page, nodes }]): Selected => {
+    const relation = known!.get(field)! as Relation<object>;
     const below = nodes.flatMap((node) => fieldsOf(node.selectionSet, fragments));
     return {
-      field: name,
+      key,
       relation,
-      children: selectedRelations(relation.Target, below, fragments),
+      page,
+      children: selectedRelations(relation.Target, below, fragments, args),
     };
   });
 }
@@ -163,11 +215,12 @@ export class LookAhead {
    * query selects no registered relation there.
    */
   static of(
-    db: DataSource,
+    ctx: Pick<HubContext, "db" | "config">,
     Type: ClassType<object>,
-    info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+    info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">,
     ...paths: string[][]
   ): LookAhead | null {
+    const { db } = ctx;
     let fields = info.fieldNodes as FieldNode[];
     if (paths.length) {
       fields = paths.flatMap((path) =>
@@ -181,7 +234,8 @@ export class LookAhead {
       );
     }
     const below = fields.flatMap((f) => fieldsOf(f.selectionSet, info.fragments));
-    const selected = selectedRelations(Type, below, info.fragments);
+    const args = { variables: info.variableValues, limits: ctx.config };
+    const selected = selectedRelations(Type, below, info.fragments, args);
     if (!selected.length || !selected.every((s) => LookAhead.readable(db, s))) return null;
     return new LookAhead(db, selected);
   }
@@ -199,14 +253,22 @@ export class LookAhead {
   }
 
   private nestedSql(parent: string, selected: Selected[]): string {
-    const fields = selected.map(({ field, relation, children }) => {
+    const fields = selected.map(({ key, relation, page, children }) => {
       const row = `look_ahead_${++this.aliases}`;
       const values = valuesSql(shapeOf(this.db, relation.Target)!, row);
       const json = `json_build_array(${values}, ${children.length ? this.nestedSql(row, children) : "NULL"})`;
       if (!relation.many)
-        return `'${field}', (SELECT ${json} ${relation.from(parent, row, this.db)})`;
-      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(row, this.db)}` : "";
-      return `'${field}', (SELECT coalesce(json_agg(${json}${order}), '[]') ${relation.from(parent, row, this.db)})`;
+        return `'${key}', (SELECT ${json} ${relation.from(parent, row, this.db)})`;
+      const { db } = this;
+      const rows = nestedPageSql(
+        db,
+        relation.list,
+        relation.parentKey(parent, db),
+        row,
+        literalPage(page!),
+      );
+      return `'${key}', (SELECT coalesce(json_agg(${json} ORDER BY ${orderSql(db, relation.list, row)}), '[]')
+        FROM (${rows}) ${row})`;
     });
     return `json_build_object(${fields.join(", ")})`;
   }
@@ -222,7 +284,7 @@ export class LookAhead {
     nested: Record<string, unknown> | null,
     selected: Selected[],
   ): void {
-    for (const { field, relation, children } of selected) {
+    for (const { key: field, relation, page, children } of selected) {
       const key = relation.key(parent);
       if (key === null || key === undefined || !nested) continue;
       const shape = shapeOf(this.db, relation.Target)!;
@@ -232,12 +294,9 @@ export class LookAhead {
         return row;
       };
       const value = nested[field] as Nested | Nested[] | null;
-      const loaded = relation.many
-        ? (value as Nested[]).map(read)
-        : value
-          ? read(value as Nested)
-          : null;
-      ctx.loaders.get(relation.loader).prime(key, loaded);
+      if (relation.many)
+        ctx.loaders.page(relation.loader, page!).prime(key, (value as Nested[]).map(read));
+      else ctx.loaders.get(relation.loader).prime(key, value ? read(value as Nested) : null);
     }
   }
 

@@ -54,7 +54,7 @@ export function RecordResolver<T extends Row, I extends object, P extends object
       @Arg("filter", () => Filter, { nullable: true }) filter?: F,
       @Arg("orderBy", () => Order, { nullable: true }) orderBy?: ListOrder,
     ): Promise<object> {
-      const ahead = LookAhead.of(ctx.db, Type, info, ["nodes"], ["edges", "node"]);
+      const ahead = LookAhead.of(ctx, Type, info, ["nodes"], ["edges", "node"]);
       const rows = await service(ctx).list(
         filter ?? ({} as F),
         orderBy ?? byDefault,
@@ -75,7 +75,7 @@ export function RecordResolver<T extends Row, I extends object, P extends object
     ): Promise<T | null> {
       const key = checkId(id, "id");
       const byId = oneBy(Type);
-      await LookAhead.of(ctx.db, Type, info)?.readByIds(ctx, Type, byId, [key]);
+      await LookAhead.of(ctx, Type, info)?.readByIds(ctx, Type, byId, [key]);
       return ctx.loaders.get(byId).load(key);
     }
   }

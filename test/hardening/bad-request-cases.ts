@@ -1369,7 +1369,8 @@ export const cases: BadRequest[] = [
     },
     code: "QUERY_TOO_COMPLEX",
     status: [400, 400],
-    limit: { limit: "cost", measured: 556001 },
+    // A nested list unasked counts as a default page (50).
+    limit: { limit: "cost", measured: 1 + 500 * (1 + (1 + 50 * (1 + 50 * (1 + 50)))) },
   },
   {
     name: "a query whose cost comes from a variable",
@@ -1380,7 +1381,7 @@ export const cases: BadRequest[] = [
     },
     code: "QUERY_TOO_COMPLEX",
     status: [400, 400],
-    limit: { limit: "cost", measured: 444801 },
+    limit: { limit: "cost", measured: 1 + 400 * (1 + (1 + 50 * (1 + 50 * (1 + 50)))) },
   },
   {
     name: "31 aliases",
@@ -1413,7 +1414,7 @@ export const cases: BadRequest[] = [
     },
     code: "QUERY_TOO_COMPLEX",
     status: [400, 400],
-    limit: { limit: "cost", measured: 1 + 500 * (1 + (1 + (2 ** 16 - 1) * 10)) },
+    limit: { limit: "cost", measured: 1 + 500 * (1 + (1 + (2 ** 16 - 1) * 50)) },
   },
   {
     name: "doubling fragments of aliases",

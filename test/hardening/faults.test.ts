@@ -86,7 +86,7 @@ async function post(url: string, token: string, query: string, variables?: objec
   }
 
   const READ = `{ cities(first: 100) { totalCount nodes { nameEn country { code }
-    partnerships { stage homeCity { nameZh } delegations { name } } } } }`;
+    partnerships(first: 5) { stage homeCity { nameZh } delegations(first: 5) { name } } } } }`;
 
   it("answers requests in flight cleanly and recovers by itself", async () => {
     const warm = await post(hub.url, admin, READ);
@@ -180,7 +180,8 @@ describe("a shutdown while requests run", () => {
     const body = (first = 500) =>
       JSON.stringify({
         query: `query Cities($first: Int) { cities(first: $first) { totalCount nodes { nameEn
-          country { code nameZh } offices { kind nameZh } partnerships { stage partnerCity { nameEn } } } } }`,
+          country { code nameZh } offices(first: 5) { kind nameZh }
+          partnerships(first: 10) { stage partnerCity { nameEn } } } } }`,
         variables: { first },
       });
     // A transaction that holds the city table keeps every request waiting inside its resolver

@@ -22,7 +22,7 @@ import {
 import { QueryLimits } from "../../config";
 import { HubError } from "../../core/errors";
 
-/** What a list without `first` is assumed to hold, for the cost estimate. */
+/** What a list that takes no `first` is assumed to hold, for the cost estimate. */
 const ASSUMED_LIST_SIZE = 10;
 
 export function tooComplex(limit: string, allowed: number, measured: number): HubError {
@@ -132,7 +132,10 @@ class Measurer {
     return { depth: below.depth + 1, aliases: alias + below.aliases, cost: 1 + below.cost * times };
   }
 
-  /** Connections cost their page size, other lists their `first` or an assumed size. */
+  /**
+   * Connections and lists that take `first` (a record's nested lists) cost their page size, the
+   * default page size unless asked; other lists an assumed size.
+   */
   private multiplier(
     parent: GraphQLCompositeType,
     definition: GraphQLField<unknown, unknown>,
@@ -143,8 +146,10 @@ class Measurer {
       (definition.name === "nodes" || definition.name === "edges");
     const returned = isNonNullType(definition.type) ? definition.type.ofType : definition.type;
     const first = this.intArgument(node, "first");
+    const paged = definition.args.some((argument) => argument.name === "first");
     if (getNamedType(returned).name.endsWith("Connection")) return first ?? this.defaultPageSize;
-    if (isListType(returned) && !inConnection) return first ?? ASSUMED_LIST_SIZE;
+    if (isListType(returned) && !inConnection)
+      return first ?? (paged ? this.defaultPageSize : ASSUMED_LIST_SIZE);
     return 1;
   }
 

@@ -1,8 +1,9 @@
 // A read whose every field PostgreSQL can write is answered by one statement that returns the
 // response's JSON text, as PostGraphile answers: no rows become objects in Node, no resolver runs.
 // It covers records by id and pages of the listed types, with columns and look-ahead relations
-// at any depth; anything else (a resolver of its own, restricted data, directives, arguments
-// below the root) keeps the general path, which is also where every error is written.
+// at any depth, lists paged by their `first` and `after`; anything else (a resolver of its own,
+// restricted data, directives, other arguments below the root) keeps the general path, which is
+// also where every error is written.
 import {
   FieldNode,
   FragmentDefinitionNode,
@@ -24,6 +25,9 @@ import { Statement } from "../../db/statement";
 import { HubContext } from "../../records/context";
 import { checkId } from "../../core/input-checks";
 import { recordClassOf, recordField } from "./record-fields";
+import { ListRelation } from "../../records/look-ahead";
+import { nestedPageSql, orderSql } from "../../db/nested-list-sql";
+import { nestedPage } from "../../db/nested-paging";
 import { RecordQuery, recordQuery } from "../../records/record-queries";
 
 /** A statement whose one row's `answer` column is the whole response, `{"data": …}`. */
@@ -35,9 +39,19 @@ type Grouped = Map<string, FieldNode[]>;
 /** json_build_object takes at most 100 arguments. */
 const MAX_KEYS = 50;
 
+/** What writing a statement for one request's variables takes. */
+interface Bind {
+  variables: Record<string, unknown>;
+  ctx: HubContext;
+  statement: StatementBuilder;
+}
+
+/** SQL text for one request's variables (a nested list's page is a parameter). */
+type Sql = (bind: Bind) => string;
+
 /** A record's JSON, and the joins that bring the rows it names to its FROM clause. */
 interface RecordSql {
-  json: string;
+  json: Sql;
   joins: string[];
 }
 
@@ -68,10 +82,17 @@ type RootPart = (
 
 /** A page's parameters and its count's statement, taken when a field first asks for them. */
 interface PageParts {
+  bind: Bind;
   size: () => string;
   after: () => string;
   all: () => string;
 }
+
+/** A JSON object of the fields `values` write. */
+const objectSql =
+  (values: Sql[]): Sql =>
+  (bind) =>
+    `json_build_object(${values.map((value) => value(bind)).join(", ")})`;
 
 class StatementBuilder {
   readonly parameters: unknown[] = [];
@@ -137,10 +158,11 @@ class AnswerCompiler {
     const row = this.alias();
     const { json, joins } = this.record(getNamedType(field.type), record.Type, [node], row);
     const from = `FROM ${this.db.getMetadata(record.Type).tableName} ${row} ${joins.join(" ")}`;
-    return (variables, _ctx, statement) => {
+    return (variables, ctx, statement) => {
       const { id } = getArgumentValues(field, node, variables) as { id: string };
       const parameter = statement.parameter(checkId(id, "id"), "uuid");
-      return `'${key}', (SELECT ${json} ${from} WHERE ${row}.id = ${parameter})`;
+      const bind = { variables, ctx, statement };
+      return `'${key}', (SELECT ${json(bind)} ${from} WHERE ${row}.id = ${parameter})`;
     };
   }
 
@@ -174,6 +196,7 @@ class AnswerCompiler {
         return () => (taken ??= take());
       };
       const parts: PageParts = {
+        bind: { variables, ctx, statement },
         size: once(() => statement.parameter(statements.size, "int")),
         after: once(() => statement.parameter(Boolean(args.after), "boolean")),
         all: once(() => statement.embed(statements.all)),
@@ -196,9 +219,9 @@ class AnswerCompiler {
     const type = getNamedType(connection.getFields()[name]?.type);
     // The page's rows in order, each element built from the row aliased `row` and its joins.
     const pageList =
-      (json: string, joins: string[]) =>
-      ({ size }: PageParts) =>
-        `'${key}', (SELECT coalesce(json_agg(${json} ORDER BY p.n), '[]')
+      (json: Sql, joins: string[]) =>
+      ({ size, bind }: PageParts) =>
+        `'${key}', (SELECT coalesce(json_agg(${json(bind)} ORDER BY p.n), '[]')
           FROM ${page} p JOIN ${table} ${row} ON ${row}.id = p.id ${joins.join(" ")}
           WHERE p.n <= ${size()})`;
     const cursor = `rtrim(translate(encode(convert_to('[' || to_json(p.cursor_value)::text || ',' || to_json(p.id::text)::text || ']', 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
@@ -214,17 +237,17 @@ class AnswerCompiler {
       case "edges": {
         const edge = type as GraphQLObjectType;
         const joins: string[] = [];
-        const parts = [...this.grouped(edge, this.selectionSets(nodes))].map(([k, n]) => {
+        const parts = [...this.grouped(edge, this.selectionSets(nodes))].map(([k, n]): Sql => {
           const edgeField = n[0].name.value;
-          if (edgeField === "__typename") return `'${k}', '${edge.name}'`;
-          if (edgeField === "cursor") return `'${k}', ${cursor}`;
+          if (edgeField === "__typename") return () => `'${k}', '${edge.name}'`;
+          if (edgeField === "cursor") return () => `'${k}', ${cursor}`;
           if (edgeField !== "node") throw new NotInSql();
           const nodeType = getNamedType(edge.getFields().node.type);
           const node = this.record(nodeType, record.Type, n, row);
           joins.push(...node.joins);
-          return `'${k}', ${node.json}`;
+          return (bind) => `'${k}', ${node.json(bind)}`;
         });
-        return pageList(`json_build_object(${parts.join(", ")})`, joins);
+        return pageList(objectSql(parts), joins);
       }
       case "pageInfo": {
         const info = type as GraphQLObjectType;
@@ -269,30 +292,59 @@ class AnswerCompiler {
   ): RecordSql {
     if (!isObjectType(type) || recordClassOf(this.db, type) !== Class) throw new NotInSql();
     const joins: string[] = [];
-    const values = [...this.grouped(type, this.selectionSets(nodes))].map(([key, fields]) => {
+    const values = [...this.grouped(type, this.selectionSets(nodes))].map(([key, fields]): Sql => {
       const name = fields[0].name.value;
-      if (name === "__typename") return `'${key}', '${type.name}'`;
-      if (fields.some((f) => f.arguments?.length)) throw new NotInSql();
+      if (name === "__typename") return () => `'${key}', '${type.name}'`;
       const field = recordField(this.db, Class, type, name);
-      if (!field) throw new NotInSql();
-      if (field.kind === "column") return `'${key}', ${field.json(row)}`;
+      const list = field?.kind === "relation" && field.relation.many;
+      // Fields of one response key take the same arguments (validation sees to it).
+      if (!field || (!list && fields.some((f) => f.arguments?.length))) throw new NotInSql();
+      if (field.kind === "column") return () => `'${key}', ${field.json(row)}`;
       const { relation } = field;
       const fieldType = type.getFields()[name].type;
       const many = isListType(isNonNullType(fieldType) ? fieldType.ofType : fieldType);
       if (many !== relation.many) throw new NotInSql();
       const related = this.alias();
       const child = this.record(getNamedType(fieldType), relation.Target, fields, related);
-      if (!many && relation.join) {
+      if (relation.many)
+        return this.list(key, relation, type.getFields()[name], fields[0], row, related, child);
+      if (relation.join) {
         const join = relation.join(row, related, this.db);
         joins.push(`LEFT JOIN ${join.sql}`, ...child.joins);
-        return `'${key}', CASE WHEN ${join.key} IS NULL THEN NULL ELSE ${child.json} END`;
+        return (bind) =>
+          `'${key}', CASE WHEN ${join.key} IS NULL THEN NULL ELSE ${child.json(bind)} END`;
       }
       const rows = `FROM (SELECT ${related}.* ${relation.from(row, related, this.db)}) ${related} ${child.joins.join(" ")}`;
-      if (!many) return `'${key}', (SELECT ${child.json} ${rows})`;
-      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(related, this.db)}` : "";
-      return `'${key}', (SELECT coalesce(json_agg(${child.json}${order}), '[]') ${rows})`;
+      return (bind) => `'${key}', (SELECT ${child.json(bind)} ${rows})`;
     });
-    return { json: `json_build_object(${values.join(", ")})`, joins };
+    return { json: objectSql(values), joins };
+  }
+
+  /**
+   * A list's page below the record aliased `row`, as the field's arguments ask for this request:
+   * the rows of nested-list-sql.ts's page with the size and the `after` id as parameters.
+   */
+  private list(
+    key: string,
+    relation: ListRelation<object>,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    row: string,
+    related: string,
+    child: RecordSql,
+  ): Sql {
+    const { db } = this;
+    const order = orderSql(db, relation.list, related);
+    return ({ variables, ctx, statement }) => {
+      const page = nestedPage(getArgumentValues(field, node, variables), ctx.config);
+      const pageSql = {
+        size: statement.parameter(page.size, "int"),
+        after: page.after === null ? null : statement.parameter(page.after, "uuid"),
+      };
+      const rows = nestedPageSql(db, relation.list, relation.parentKey(row, db), related, pageSql);
+      return `'${key}', (SELECT coalesce(json_agg(${child.json({ variables, ctx, statement })} ORDER BY ${order}), '[]')
+        FROM (${rows}) ${related} ${child.joins.join(" ")})`;
+    };
   }
 
   private selectionSets(nodes: FieldNode[]): SelectionSetNode[] {

@@ -39,6 +39,7 @@ export const personDelegations = relations(Person, {
     table: MEMBERS.table,
     parent: MEMBERS.person,
     row: MEMBERS.delegation,
-    description: "The delegations this person travelled with.",
+    order: { startDate: "DESC" },
+    description: "The delegations this person travelled with, latest first (undated ones last).",
   }),
 });
