@@ -303,3 +303,33 @@ it("answers pages at every depth below a root page as the resolvers do", async (
     expect(await hub.gql(query, variables)).toEqual({ status: 200, ...JSON.parse(row.answer) });
   }
 });
+
+it("pages a list keyed by a code (a country's cities) alike over its loader and in SQL", async () => {
+  const [{ id }] = (await hub.db.query(`SELECT id FROM country WHERE code = 'CN'`)) as {
+    id: string;
+  }[];
+  const cities = `cities(first: $first, after: $after) { id nameEn }`;
+  const byCode = `query($code: String!, $first: Int, $after: ID) {
+    list: country(code: $code) { ${cities} } }`;
+  const byNode = `query($id: ID!, $first: Int, $after: ID) {
+    list: node(id: $id) { ... on Country { ${cities} } } }`;
+  const read = async (query: string, variables: Record<string, unknown>) => {
+    const result = await execute({
+      schema,
+      document: parse(query),
+      variableValues: variables,
+      contextValue: context(),
+    });
+    expect(result.errors).toBeUndefined();
+    return (result.data as { list: { cities: { id: string }[] } }).list.cities;
+  };
+  const all = await read(byCode, { code: "CN", first: 500 });
+  expect(all.length).toBeGreaterThan(DEFAULT_PAGE_SIZE + 3);
+  expect(await read(byNode, { id, first: 500 })).toEqual(all);
+  expect(await read(byNode, { id })).toEqual(all.slice(0, DEFAULT_PAGE_SIZE));
+  const after = all[2].id;
+  expect(await read(byNode, { id, first: 3, after })).toEqual(all.slice(3, 6));
+  expect(await read(byCode, { code: "CN", first: 3, after })).toEqual(all.slice(3, 6));
+  const { data } = await hub.gql(byCode, { code: "CN", first: 3, after });
+  expect(data!.list.cities).toEqual(all.slice(3, 6));
+});
