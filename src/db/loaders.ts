@@ -130,8 +130,9 @@ export function listedBy<T extends ObjectLiteral>(
       const byId = new Map(entities.map((entity) => [String(entity.id), entity]));
       const groups = new Map<string, T[]>();
       for (const r of raw as { parent_key: string; row_id: string }[]) {
-        const entity = byId.get(String(r.row_id))!;
-        groups.set(r.parent_key, [...(groups.get(r.parent_key) ?? []), entity]);
+        const group = groups.get(r.parent_key) ?? [];
+        group.push(byId.get(String(r.row_id))!);
+        groups.set(r.parent_key, group);
       }
       return keys.map((key) => groups.get(key) ?? []);
     });

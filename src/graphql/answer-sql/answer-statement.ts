@@ -335,14 +335,15 @@ class AnswerCompiler {
   ): Sql {
     const { db } = this;
     const order = orderSql(db, relation.list, related);
-    return ({ variables, ctx, statement }) => {
-      const page = nestedPage(getArgumentValues(field, node, variables), ctx.config);
+    return (bind) => {
+      const { statement } = bind;
+      const page = nestedPage(getArgumentValues(field, node, bind.variables), bind.ctx.config);
       const pageSql = {
         size: statement.parameter(page.size, "int"),
         after: page.after === null ? null : statement.parameter(page.after, "uuid"),
       };
       const rows = nestedPageSql(db, relation.list, relation.parentKey(row, db), related, pageSql);
-      return `'${key}', (SELECT coalesce(json_agg(${child.json({ variables, ctx, statement })} ORDER BY ${order}), '[]')
+      return `'${key}', (SELECT coalesce(json_agg(${child.json(bind)} ORDER BY ${order}), '[]')
         FROM (${rows}) ${related} ${child.joins.join(" ")})`;
     };
   }
