@@ -2,7 +2,15 @@
 // the maximum), after the row `after` names, in the list's order. Walking it page by page gives
 // the whole list once, and every path that reads it (the statement PostgreSQL answers with,
 // look-ahead, the per-request loaders) gives the same page.
-import { execute, GraphQLError, OperationDefinitionNode, parse } from "graphql";
+import {
+  execute,
+  getNamedType,
+  GraphQLError,
+  GraphQLObjectType,
+  isObjectType,
+  OperationDefinitionNode,
+  parse,
+} from "graphql";
 import { Actor, Role } from "../../src/core/actor";
 import { checkQueryLimits } from "../../src/graphql/access/query-limits";
 import { answerStatement } from "../../src/graphql/answer-sql/answer-statement";
@@ -333,3 +341,136 @@ it("pages a list keyed by a code (a country's cities) alike over its loader and 
   const { data } = await hub.gql(byCode, { code: "CN", first: 3, after });
   expect(data!.list.cities).toEqual(all.slice(3, 6));
 });
+
+describe("every nested list of every record type", () => {
+  // Lists longer than a page or three, with missing and tied sort keys: stage changes of no date
+  // or the same one, affiliations of no date or the same one, offices of one name.
+  beforeAll(async () => {
+    const org = factId("org-macao-foundation");
+    await hub.db.query(
+      `INSERT INTO stage_change (partnership_id, to_stage, changed_on, on_precision)
+       SELECT $1, 'CONTACT', CASE WHEN n % 3 = 0 THEN NULL ELSE DATE '2020-01-01' + n / 2 END,
+              CASE WHEN n % 3 = 0 THEN NULL ELSE 'DAY' END
+       FROM generate_series(1, 7) AS n`,
+      [varkaus],
+    );
+    await hub.db.query(
+      `INSERT INTO office (city_id, name_zh, kind)
+       SELECT $1, '测试办公室' || (n / 2), 'OTHER' FROM generate_series(1, 7) AS n`,
+      [nanchang],
+    );
+    await hub.db.query(
+      `INSERT INTO affiliation (person_id, organization_id, role, since)
+       SELECT p.id, $1, '会员', CASE WHEN p.n % 3 = 0 THEN NULL ELSE DATE '2019-01-01' + (p.n / 2)::int END
+       FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM person
+             WHERE id NOT IN (SELECT person_id FROM affiliation WHERE organization_id = $1)
+             LIMIT 8) p`,
+      [org],
+    );
+    await hub.db.query(
+      `INSERT INTO affiliation (person_id, organization_id, role, since)
+       SELECT $1, o.id, '理事', CASE WHEN o.n % 3 = 0 THEN NULL ELSE DATE '2018-01-01' + (o.n / 2)::int END
+       FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM organization
+             WHERE id NOT IN (SELECT organization_id FROM affiliation WHERE person_id = $1)
+             LIMIT 7) o`,
+      [bastian],
+    );
+    await hub.db.query(
+      `INSERT INTO delegation_member (delegation_id, person_id)
+       SELECT (SELECT id FROM delegation WHERE partnership_id IS NULL ORDER BY id LIMIT 1), p.id
+       FROM person p ORDER BY p.id LIMIT 6 ON CONFLICT DO NOTHING`,
+    );
+  });
+
+  /** Each type's list fields that take a page, with the root list of that type. */
+  function pagedLists(): { type: string; root: string; field: string }[] {
+    const roots = Object.values(schema.getQueryType()!.getFields());
+    return Object.values(schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => isObjectType(type))
+      .flatMap((type) => {
+        const root = roots.find((f) => getNamedType(f.type).name === `${type.name}Connection`);
+        return Object.values(type.getFields())
+          .filter((f) => root && f.args.some((a) => a.name === "after"))
+          .map((f) => ({ type: type.name, root: root!.name, field: f.name }));
+      });
+  }
+
+  it("is walked page by page to the whole list, alike in SQL, over look-ahead and over loaders", async () => {
+    const lists = pagedLists();
+    expect(lists.length).toBeGreaterThanOrEqual(10);
+    const answeredInSql = new Set(lists.map((list) => list.type));
+    const longest = new Map<string, number>();
+    for (const { type, root, field } of lists) {
+      const page = `${field}(first: $first, after: $after) { id }`;
+      const inPage = `query($first: Int, $after: ID) { list: ${root}(first: 200) { nodes { id ${page} } } }`;
+      const byNode = `query($id: ID!, $first: Int, $after: ID) { node(id: $id) { ... on ${type} { ${page} } } }`;
+      const pageOf = async (parent: string, variables: Record<string, unknown>) => {
+        const sql = await inOneStatementData(inPage, variables);
+        const resolvedData = await executed(inPage, variables);
+        if (sql) expect(sql).toEqual(resolvedData);
+        else answeredInSql.delete(type);
+        const nodes = (resolvedData.list as { nodes: Record<string, { id: string }[]>[] }).nodes;
+        const viaNode = (await executed(byNode, { id: parent, ...variables })).node as Record<
+          string,
+          { id: string }[]
+        >;
+        const inList = nodes.find((n) => (n.id as unknown as string) === parent)![field];
+        expect(viaNode[field]).toEqual(inList);
+        return inList.map((item) => item.id);
+      };
+      // The parents with the longest lists on the first page of their type.
+      const first = await executed(inPage, { first: 500 });
+      const parents = (first.list as { nodes: Record<string, unknown>[] }).nodes
+        .map((n) => ({ id: n.id as string, size: (n[field] as unknown[]).length }))
+        .sort((a, b) => b.size - a.size)
+        .slice(0, 2);
+      longest.set(`${type}.${field}`, parents[0]?.size ?? 0);
+      for (const parent of parents) {
+        const all = await pageOf(parent.id, { first: 500 });
+        for (const size of [1, 2, 3]) {
+          const walked: string[] = [];
+          for (let after: string | null = null; ;) {
+            const ids = await pageOf(parent.id, { first: size, after });
+            walked.push(...ids);
+            if (ids.length < size) break;
+            after = ids[ids.length - 1];
+          }
+          expect({ type, field, size, walked }).toEqual({ type, field, size, walked: all });
+        }
+      }
+    }
+    // Walks of several pages, not of one.
+    expect([...longest].filter(([, size]) => size > 3).map(([list]) => list)).toHaveLength(
+      longest.size,
+    );
+    // Countries are listed by a resolver of their own, which PostgreSQL does not stand in for.
+    expect([...answeredInSql].sort()).toEqual([
+      "City",
+      "Delegation",
+      "Organization",
+      "Partnership",
+      "Person",
+    ]);
+  });
+});
+
+async function executed(query: string, variables: Record<string, unknown>) {
+  const result = await execute({
+    schema,
+    document: parse(query),
+    variableValues: variables,
+    contextValue: context(),
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data as Record<string, unknown>;
+}
+
+/** The data of the statement PostgreSQL answers `query` with; null when it answers no such query. */
+async function inOneStatementData(query: string, variables: Record<string, unknown>) {
+  const operation = parse(query).definitions[0] as OperationDefinitionNode;
+  const answer = answerStatement(schema, hub.db, operation, {});
+  if (!answer) return null;
+  const { sql, parameters } = answer(variables, context());
+  const [row] = (await hub.db.query(sql, parameters)) as { answer: string }[];
+  return (JSON.parse(row.answer) as { data: Record<string, unknown> }).data;
+}
