@@ -132,7 +132,7 @@ const STATS = {
     coalesce(json_agg(json_build_object('key', key, 'batches', batches, 'personTimes', person_times)
       ORDER BY key), '[]')))::text AS data
   FROM (
-    SELECT ARRAY[t.start_year::text, coalesce(c.region, 'UNKNOWN')] AS key,
+    SELECT ARRAY[coalesce(t.start_year::text, 'UNKNOWN'), coalesce(c.region, 'UNKNOWN')] AS key,
            sum(t.batches)::int AS batches, sum(t.person_times)::int AS person_times
     FROM delegation_tally t LEFT JOIN country c ON c.code = t.value
     WHERE t.dimension = 'COUNTRY'

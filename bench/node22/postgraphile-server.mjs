@@ -19,7 +19,7 @@ const connectionString = process.env.DATABASE_URL;
 // From the running totals the hub keeps in delegation_tally (one row per year, direction and
 // counterpart country), as the hub itself reads them: the same data for every server.
 const STATS_BY_YEAR_AND_REGION = `
-  SELECT ARRAY[t.start_year::text, coalesce(c.region, 'UNKNOWN')] AS key,
+  SELECT ARRAY[coalesce(t.start_year::text, 'UNKNOWN'), coalesce(c.region, 'UNKNOWN')] AS key,
          sum(t.batches)::int AS batches, sum(t.person_times)::int AS "personTimes"
   FROM delegation_tally t LEFT JOIN country c ON c.code = t.value
   WHERE t.dimension = 'COUNTRY'
