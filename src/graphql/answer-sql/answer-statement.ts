@@ -206,7 +206,7 @@ class AnswerCompiler {
       case "__typename":
         return () => `'${key}', '${connection.name}'`;
       case "totalCount":
-        return ({ all }) => `'${key}', (SELECT count(DISTINCT c.id)::int FROM (${all()}) c)`;
+        return ({ all }) => `'${key}', (SELECT count(*)::int FROM (${all()}) c)`;
       case "nodes": {
         const { json, joins } = this.record(type, record.Type, nodes, row);
         return pageList(json, joins);
