@@ -6,6 +6,7 @@ import {
   FragmentDefinitionNode,
   getNamedType,
   GraphQLObjectType,
+  GraphQLInterfaceType,
   GraphQLSchema,
   isLeafType,
   isObjectType,
@@ -156,6 +157,36 @@ describe("answers PostgreSQL writes whole", () => {
     expect(writtenInSql(query)).toBe(true);
     await sameAnswer(query, { id: factId("city-qiqihar") });
     await sameAnswer(query, { id: "00000000-0000-0000-0000-000000000000" });
+  });
+
+  it("answers node(id) for a record of every type, through fragments, as the resolvers do", async () => {
+    const nodeTypes = schema.getPossibleTypes(schema.getType("Node") as GraphQLInterfaceType);
+    const everyColumn = (type: GraphQLObjectType) => {
+      const leaves = Object.values(type.getFields())
+        .filter((f) => isLeafType(getNamedType(f.type)) && f.args.length === 0)
+        .map((f) => f.name);
+      return `query Any($id: ID!) { node(id: $id) { __typename id ... on ${type.name} { ${leaves.join(" ")} } } }`;
+    };
+    const nested = `query Person($id: ID!) { node(id: $id) { id ... on Person { nameZh
+      affiliations { role organization { id nameZh country { code nameZh } } }
+      delegations { id name startDate homeCity { id nameZh } counterpartCountry { code } } } } }`;
+    expect(writtenInSql(nested)).toBe(true);
+    expect(writtenInSql(`{ node(id: "${factId("city-qiqihar")}") { id __typename } }`)).toBe(true);
+    const admin = await hub.token(Role.ADMIN);
+    for (const meta of hub.db.entityMetadatas.filter((m) =>
+      nodeTypes.some((t) => t.name === m.name),
+    )) {
+      const [row] = (await hub.db.query(`SELECT id FROM ${meta.tableName} LIMIT 1`)) as {
+        id: string;
+      }[];
+      if (!row) continue;
+      const type = nodeTypes.find((t) => t.name === meta.name)!;
+      const { data } = await sameAnswer(everyColumn(type), { id: row.id }, admin);
+      expect(data.node).toMatchObject({ __typename: meta.name, id: row.id });
+      await sameAnswer(nested, { id: row.id });
+    }
+    const missing = await sameAnswer(nested, { id: "00000000-0000-0000-0000-000000000000" });
+    expect(missing.data.node).toBeNull();
   });
 
   it("writes every column of every listed type as the resolvers write it", async () => {

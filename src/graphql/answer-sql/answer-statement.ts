@@ -1,13 +1,14 @@
 // A read whose every field PostgreSQL can write is answered by one statement that returns the
 // response's JSON text, as PostGraphile answers: no rows become objects in Node, no resolver runs.
-// It covers records by id and pages of the listed types, with columns and look-ahead relations
-// at any depth; anything else (a resolver of its own, restricted data, directives, arguments
-// below the root) keeps the general path, which is also where every error is written.
+// It covers records by id (`node(id)` among them) and pages of the listed types, with columns and
+// look-ahead relations at any depth; anything else (a resolver of its own, restricted data,
+// directives, arguments below the root) keeps the general path, which also writes every error.
 import {
   FieldNode,
   FragmentDefinitionNode,
   getNamedType,
   GraphQLField,
+  GraphQLInterfaceType,
   GraphQLObjectType,
   GraphQLSchema,
   isListType,
@@ -120,9 +121,11 @@ class AnswerCompiler {
   private root(query: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPart {
     const name = nodes[0].name.value;
     if (name === "__typename") return () => `'${key}', '${query.name}'`;
-    const record = recordQuery(name);
-    if (!record || nodes.length > 1) throw new NotInSql();
+    if (nodes.length > 1) throw new NotInSql();
     const field = query.getFields()[name];
+    if (name === "node") return this.anyRecordById(key, field, nodes[0]);
+    const record = recordQuery(name);
+    if (!record) throw new NotInSql();
     return record.kind === "one"
       ? this.recordById(key, field, nodes[0], record)
       : this.page(key, field, nodes[0], record);
@@ -141,6 +144,32 @@ class AnswerCompiler {
       const { id } = getArgumentValues(field, node, variables) as { id: string };
       const parameter = statement.parameter(checkId(id, "id"), "uuid");
       return `'${key}', (SELECT ${json} ${from} WHERE ${row}.id = ${parameter})`;
+    };
+  }
+
+  /**
+   * `node(id)`: the record of whichever type holds the id, as the selection asks for that type.
+   * Ids are unique across tables, so at most one of the lookups, each by primary key, finds a row.
+   */
+  private anyRecordById(
+    key: string,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+  ): RootPart {
+    const lookups = this.schema
+      .getPossibleTypes(getNamedType(field.type) as GraphQLInterfaceType)
+      .map((type) => {
+        const Class = recordClassOf(this.db, type);
+        if (!Class) throw new NotInSql();
+        const row = this.alias();
+        const { json, joins } = this.record(type, Class, [node], row);
+        const from = `FROM ${this.db.getMetadata(Class).tableName} ${row} ${joins.join(" ")}`;
+        return (id: string) => `(SELECT ${json} ${from} WHERE ${row}.id = ${id})`;
+      });
+    return (variables, _ctx, statement) => {
+      const { id } = getArgumentValues(field, node, variables) as { id: string };
+      const parameter = statement.parameter(checkId(id, "id"), "uuid");
+      return `'${key}', coalesce(${lookups.map((lookup) => lookup(parameter)).join(", ")})`;
     };
   }
 
