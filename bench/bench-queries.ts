@@ -4,6 +4,7 @@
 // hub's shape. Shapes are lettered in the order listed here.
 import { BenchSubjects } from "./bench-subjects";
 import { analyticsShapes } from "./shapes-analytics";
+import { filterShapes } from "./shapes-filters";
 import { listShapes } from "./shapes-lists";
 import { recordShapes } from "./shapes-records";
 
@@ -43,6 +44,7 @@ export function benchQueries(subjects: BenchSubjects): BenchQuery[] {
     list.partnershipsOfCountry,
     list.investmentsOfCity,
     list.inboundCount,
+    ...filterShapes(subjects),
     list.deepPage,
     record.personNode,
     record.nodesOfEachType,

@@ -23,6 +23,10 @@ export interface BenchSubjects {
   partnerCountry: string;
   /** The target city of the most investment intentions. */
   investmentCity: string;
+  /** The host country of the most liaison offices. */
+  liaisonCountry: string;
+  /** The partnership of the most delegations. */
+  busiestPartnership: string;
   /** A person with affiliations whose delegations number closest to 50 without passing it. */
   person: string;
   /** One record of each type, for node(id:). */
@@ -87,6 +91,8 @@ export async function findSubjects(db: pg.Client): Promise<BenchSubjects> {
     country: await top("delegation", "counterpart_country_code"),
     partnerCountry: await top("partnership", "partner_country_code"),
     investmentCity: await top("investment_intention", "target_city_id"),
+    liaisonCountry: await top("liaison_office", "host_country_code"),
+    busiestPartnership: await top("delegation", "partnership_id"),
     person: person.id,
     nodes,
     deep,

@@ -13,7 +13,7 @@ const LATEST_FIRST = `coalesce(start_date, '-infinity'::date) DESC, id DESC`;
 const PG_LATEST_FIRST = `[START_DATE_DESC, ROW_ID_DESC]`;
 
 /** The floor's page of `table` rows picked by `where`, in `order`, as `nodes`, built by `node`. */
-function floorPage(page: {
+export function floorPage(page: {
   root: string;
   table: string;
   where?: string;
