@@ -99,17 +99,22 @@ export interface Request {
   body?: string;
 }
 
-export function requestFor(server: Server, query: BenchQuery, index: number, token: string) {
-  return graphqlRequest(server, token, query[server.name === "floor" ? "hub" : server.name], index);
+/** The shape as the server is asked it; the floor by the shape's index in benchQueries. */
+export function requestFor(
+  server: Server,
+  query: BenchQuery,
+  index: number,
+  token: string,
+): Request {
+  if (server.name === "floor") return { url: `${server.url}/${index}`, method: "GET", headers: {} };
+  return graphqlRequest(server, token, query[server.name]);
 }
 
 function graphqlRequest(
   server: Server,
   token: string,
   document: { query: string; variables: Record<string, unknown> },
-  index = 0,
 ): Request {
-  if (server.name === "floor") return { url: `${server.url}/${index}`, method: "GET", headers: {} };
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (server.name === "hub") headers.authorization = `Bearer ${token}`;
   return { url: server.url, method: "POST", headers, body: JSON.stringify(document) };
