@@ -28,7 +28,7 @@ import {
   startServers,
   statementsSoFar,
 } from "./bench-servers";
-import { explainIn, isRequestStatement, Plan, Statement } from "./explain";
+import { explainIn, isEventRelayPoll, isRequestStatement, Plan, Statement } from "./explain";
 
 const DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/hub_synthetic";
 
@@ -145,7 +145,9 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}` : "–"
 async function statementsPerRequest(server: Server, request: Request, runs = 5): Promise<number> {
   const before = await statementsSoFar(server);
   for (let i = 0; i < runs; i++) await send(request);
-  return ((await statementsSoFar(server)).count - before.count) / runs;
+  const after = await statementsSoFar(server);
+  const polls = after.recent.filter(isEventRelayPoll).length;
+  return (after.count - before.count - polls) / runs;
 }
 
 /** The statements one request sends, as the server sent them. */

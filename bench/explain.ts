@@ -20,10 +20,12 @@ export interface Plan {
 
 const TRANSACTION_CONTROL = /^\s*(BEGIN|START TRANSACTION|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
 
+/** The hub's event relay polls hub_event on its own schedule, not for any request. */
+export const isEventRelayPoll = ({ sql }: Statement) => /\bFROM hub_event\b/.test(sql);
+
 /** Whether a statement is the request's own: not transaction control, not the event relay's. */
-export const isRequestStatement = ({ sql }: Statement) =>
-  // The hub's event relay polls hub_event on its own schedule, not for the request.
-  !TRANSACTION_CONTROL.test(sql) && !/\bFROM hub_event\b/.test(sql);
+export const isRequestStatement = (statement: Statement) =>
+  !TRANSACTION_CONTROL.test(statement.sql) && !isEventRelayPoll(statement);
 
 export class StatementCapture {
   private captured: Statement[] | null = null;
