@@ -2,7 +2,7 @@
 // city never receives another city's records. Filters compare the record as the change left it,
 // or as it was before a delete. Each also names the event types and the city it can match, which
 // replays read in SQL, so that a replay reads only the history it may send.
-import { checkId } from "../../core/input-checks";
+import { checkId, checkInput } from "../../core/input-checks";
 import { declareFilter, FilterFields, recordTest } from "../../db/filter-fields";
 import { DelegationFilterFields } from "../delegation";
 import { InvestmentFilterFields } from "../investment";
@@ -37,6 +37,8 @@ function recordMatches<F extends object>(
   fields: FilterFields<F>,
   filter: F,
 ): EventFilter {
+  // Checked as a list's filter is, so that a subscription refuses what the list would.
+  checkInput(filter, "filter");
   const holds = recordTest(fields, filter);
   return (event) => event.entityType === entityType && holds(event.entity);
 }
