@@ -94,7 +94,10 @@ export class StatsService {
     checkGroupBy(groupBy);
     // Built even when the tally answers, because building it checks the filter's values.
     const selection = new DelegationService(this.ctx).selection(filter);
-    const groups = delegationGroups(filter, groupBy, selectedRows(selection, DELEGATION_COLUMNS));
+    const rows = selectedRows(selection, DELEGATION_COLUMNS);
+    const groups = delegationGroups(filter, groupBy, rows, (target) =>
+      this.ctx.db.getMetadata(target),
+    );
     const { key, joins, groupBy: grouping } = keyOf(groupBy.map((value) => DELEGATION_KEYS[value]));
     // A tally row can fall to zero when its last delegation is deleted or moved.
     const nonEmpty = groupBy.length ? "HAVING sum(g.batches) > 0 ORDER BY 1" : "";
