@@ -184,8 +184,9 @@ export async function paginate<T extends { id: string }>(
 }
 
 /**
- * How many rows `query` selects. A filter narrows without repeating a row (it joins only on a
- * unique key), so the count needs no DISTINCT, which would read every row instead of an index.
+ * How many rows `query` selects. A filter only narrows (its conditions read the row, and a related
+ * row's property through IN), so no row repeats and the count needs no DISTINCT, which would
+ * read every row instead of an index.
  */
 export async function countRows<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
