@@ -152,7 +152,10 @@ export class OperationPipeline {
     if (prepared.operation.operation === OperationTypeNode.QUERY) {
       return runQuery(prepared.plan, variables, kept, ctx, this.strategies);
     }
-    return { by: "graphql-js", result: await execute(executionArgs(prepared.plan, variables, ctx)) };
+    return {
+      by: "graphql-js",
+      result: await execute(executionArgs(prepared.plan, variables, ctx)),
+    };
   }
 
   /** Starts a prepared subscription: a stream of results, or one result that refuses it. */
