@@ -1,7 +1,7 @@
 // A read whose every field PostgreSQL can write is answered by one statement that returns the
 // response's JSON text, as PostGraphile answers: no rows become objects in Node, no resolver runs.
-// It covers records by id (`node(id)` among them) and pages of the listed types, with columns and
-// look-ahead relations at any depth; anything else (a resolver of its own, restricted data,
+// It covers records by id (`node(id)` among them) and pages of the listed types, with columns,
+// look-ahead relations and value lists (sources) at any depth; anything else (a resolver of its own, restricted data,
 // directives, arguments below the root) keeps the general path, which also writes every error.
 import {
   FieldNode,
@@ -25,6 +25,7 @@ import { Statement } from "../../db/statement";
 import { HubContext } from "../../records/context";
 import { checkId } from "../../core/input-checks";
 import { recordClassOf, recordField } from "./record-fields";
+import { ValueList } from "../../records/value-lists";
 import { RecordQuery, recordQuery } from "../../records/record-queries";
 
 /** A statement whose one row's `answer` column is the whole response, `{"data": …}`. */
@@ -305,6 +306,9 @@ class AnswerCompiler {
       const field = recordField(this.db, Class, type, name);
       if (!field) throw new NotInSql();
       if (field.kind === "column") return `'${key}', ${field.json(row)}`;
+      if (field.kind === "values") {
+        return `'${key}', ${this.valueList(name, type, field.list, fields, row)}`;
+      }
       const { relation } = field;
       const fieldType = type.getFields()[name].type;
       const many = isListType(isNonNullType(fieldType) ? fieldType.ofType : fieldType);
@@ -322,6 +326,28 @@ class AnswerCompiler {
       return `'${key}', (SELECT coalesce(json_agg(${child.json}${order}), '[]') ${rows})`;
     });
     return { json: `json_build_object(${values.join(", ")})`, joins };
+  }
+
+  /** The JSON array of the values `nodes` select of the list `name` of the record aliased `parent`. */
+  private valueList(
+    name: string,
+    parentType: GraphQLObjectType,
+    list: ValueList,
+    nodes: FieldNode[],
+    parent: string,
+  ): string {
+    const type = getNamedType(parentType.getFields()[name].type);
+    if (!isObjectType(type)) throw new NotInSql();
+    const row = this.alias();
+    const values = [...this.grouped(type, this.selectionSets(nodes))].map(([key, fields]) => {
+      const field = fields[0].name.value;
+      if (field === "__typename") return `'${key}', '${type.name}'`;
+      const column = list.columns[field];
+      if (!column || fields.some((f) => f.arguments?.length)) throw new NotInSql();
+      return `'${key}', ${row}.${column}`;
+    });
+    return `(SELECT coalesce(json_agg(json_build_object(${values.join(", ")}) ORDER BY ${row}.${list.orderColumn}), '[]')
+      FROM ${list.table} ${row} WHERE ${row}.${list.recordColumn} = ${parent}.id)`;
   }
 
   private selectionSets(nodes: FieldNode[]): SelectionSetNode[] {
