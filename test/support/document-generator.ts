@@ -213,7 +213,7 @@ export class DocumentGenerator {
       if (root) roots.push(root);
       else draft.forgetVariables(defined);
     }
-    if (this.random.chance(0.05)) roots.push("__typename");
+    if (!roots.length || this.random.chance(0.05)) roots.push("__typename");
     const variables = draft.variableDefinitions.length
       ? `(${draft.variableDefinitions.join(", ")})`
       : "";
