@@ -1,8 +1,9 @@
 // A read whose every field PostgreSQL can write is answered by one statement that returns the
 // response's JSON text, as PostGraphile answers: no rows become objects in Node, no resolver runs.
-// It covers records by id (`node(id)` among them) and pages of the listed types, with columns,
-// look-ahead relations and value lists (sources) at any depth; anything else (a resolver of its own, restricted data,
-// directives, arguments below the root) keeps the general path, which also writes every error.
+// It covers records by id (`node(id)` among them), pages of the listed types and the statistics,
+// with columns, look-ahead relations and value lists (sources) at any depth; anything else (a
+// resolver of its own, restricted data, directives, arguments below the root) keeps the general
+// path, which also writes every error.
 import {
   FieldNode,
   FragmentDefinitionNode,
@@ -27,6 +28,7 @@ import { checkId } from "../../core/input-checks";
 import { recordClassOf, recordField } from "./record-fields";
 import { ValueList } from "../../records/value-lists";
 import { RecordQuery, recordQuery } from "../../records/record-queries";
+import { RowsQuery, rowsQuery } from "../../records/row-queries";
 
 /** A statement whose one row's `answer` column is the whole response, `{"data": …}`. */
 export type AnswerStatement = (variables: Record<string, unknown>, ctx: HubContext) => Statement;
@@ -125,6 +127,8 @@ class AnswerCompiler {
     if (nodes.length > 1) throw new NotInSql();
     const field = query.getFields()[name];
     if (name === "node") return this.anyRecordById(key, field, nodes[0]);
+    const rows = rowsQuery(name);
+    if (rows) return this.rows(key, field, nodes[0], rows);
     const record = recordQuery(name);
     if (!record) throw new NotInSql();
     return record.kind === "one"
@@ -171,6 +175,27 @@ class AnswerCompiler {
       const { id } = getArgumentValues(field, node, variables) as { id: string };
       const parameter = statement.parameter(checkId(id, "id"), "uuid");
       return `'${key}', coalesce(${lookups.map((lookup) => lookup(parameter)).join(", ")})`;
+    };
+  }
+
+  /** A list of plain rows that one statement writes (the statistics): a field is its column. */
+  private rows(
+    key: string,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    query: RowsQuery,
+  ): RootPart {
+    const type = getNamedType(field.type) as GraphQLObjectType;
+    const values = [...this.grouped(type, this.selectionSets([node]))].map(([k, fields]) => {
+      const name = fields[0].name.value;
+      if (name === "__typename") return `'${k}', '${type.name}'`;
+      if (fields.some((f) => f.arguments?.length || f.selectionSet)) throw new NotInSql();
+      return `'${k}', s."${name}"`;
+    });
+    return (variables, ctx, statement) => {
+      const rows = statement.embed(query.statement(ctx, getArgumentValues(field, node, variables)));
+      const order = `s."${query.orderedBy}"`;
+      return `'${key}', (SELECT coalesce(json_agg(json_build_object(${values.join(", ")}) ORDER BY ${order}), '[]') FROM (${rows}) s)`;
     };
   }
 
