@@ -1,5 +1,5 @@
-// A record service whose type is also listed as a connection: each type says how a filter narrows
-// the rows and which fields it orders by; paging is shared.
+// A record service whose type is also listed as a connection: each type declares its filter's
+// fields (filter-fields) and the fields it orders by; filtering and paging are shared.
 import { SelectQueryBuilder } from "typeorm";
 import {
   ConnectionData,
@@ -16,6 +16,7 @@ import { checkInput } from "../core/input-checks";
 import { Row } from "../core/node";
 import { RecordService } from "./record-service";
 import { Statement } from "./statement";
+import { FilterFields, whereAsked } from "./filter-fields";
 
 /** One page as statements for an answer PostgreSQL writes whole (graphql/answer-sql). */
 export interface PageStatements {
@@ -50,14 +51,15 @@ export abstract class ListedRecordService<
     return typeof key === "string" ? columnSortKey(this.db.getMetadata(this.Entity), key) : key;
   }
 
-  /** Narrows `query` (main alias `row`) to the rows `filter` asks for. */
-  protected abstract filtered(query: SelectQueryBuilder<T>, filter: Filter): SelectQueryBuilder<T>;
+  /** What each field of the type's filter asks for. */
+  protected abstract readonly filterFields: FilterFields<Filter>;
 
   /** The rows `filter` asks for, as a query (main alias `row`) that others may aggregate over. */
   selection(filter: Filter): SelectQueryBuilder<T> {
     // Filter text is bounded and printable like input text: PostgreSQL refuses a NUL outright.
     checkInput(filter, "filter");
-    return this.filtered(this.db.getRepository(this.Entity).createQueryBuilder("row"), filter);
+    const query = this.db.getRepository(this.Entity).createQueryBuilder("row");
+    return whereAsked(query, this.db.getMetadata(this.Entity), this.filterFields, filter);
   }
 
   list(

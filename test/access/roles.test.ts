@@ -152,6 +152,27 @@ describe("audit", () => {
     const viewer = await hub.gql(AUDIT, { id }, await hub.token(Role.VIEWER));
     expect(viewer.errors![0].extensions.code).toBe("FORBIDDEN");
   });
+
+  it("picks the entries of a period; a reversed period picks none", async () => {
+    const created = await hub.gql(CREATE, { input: visit(NANCHANG) });
+    const id = created.data!.createDelegation.id;
+    const PERIOD = `query($filter: AuditFilter) { auditLog(filter: $filter) { nodes { occurredAt } } }`;
+    const [{ occurredAt }] = (await hub.gql(PERIOD, { filter: { entityId: id } })).data!.auditLog
+      .nodes;
+    const count = async (from?: string, to?: string) => {
+      const { data, errors } = await hub.gql(PERIOD, { filter: { entityId: id, from, to } });
+      expect(errors).toBeUndefined();
+      return data!.auditLog.nodes.length;
+    };
+    const [earlier, later] = [-1000, 1000].map((ms) =>
+      new Date(Date.parse(occurredAt) + ms).toISOString(),
+    );
+    expect(await count(earlier, later)).toBe(1);
+    expect(await count(later)).toBe(0);
+    expect(await count(undefined, earlier)).toBe(0);
+    expect(await count(earlier)).toBe(1);
+    expect(await count(later, earlier)).toBe(0);
+  });
 });
 
 describe("analytics", () => {

@@ -160,6 +160,17 @@ describe("delegations", () => {
     );
   });
 
+  it("asks nothing of a field left out, null or an empty text, and refuses an empty id", async () => {
+    const every = expectedNames(() => true);
+    expect(await namesMatching({ counterpartCountryCode: "" })).toEqual(every);
+    expect(await namesMatching({ homeCityId: null, partnershipId: null })).toEqual(every);
+    await hub.expectRefused(
+      `{ delegations(filter: { homeCityId: "" }) { totalCount } }`,
+      {},
+      { code: "BAD_USER_INPUT", field: "filter.homeCityId" },
+    );
+  });
+
   it("filters by period: a visit matches when its dates overlap [from, to]", async () => {
     const overlapping = (from: string, to: string) =>
       expectedNames((d) => d.endDate !== null && d.endDate >= from && d.startDate! <= to);

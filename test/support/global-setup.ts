@@ -45,4 +45,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.HUB_TEST_RUN = run;
   if (process.env.DATABASE_URL) await prepareOnPostgres(run);
   else await prepareOnPGlite(run);
+  // The seed loaded the hub's classes here, and type-graphql kept their metadata on the global
+  // object, which a run of one file (in this process) shares: its own classes, loaded again by
+  // jest, would be found after these.
+  delete (global as { TypeGraphQLMetadataStorage?: unknown }).TypeGraphQLMetadataStorage;
 }

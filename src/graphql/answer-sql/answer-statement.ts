@@ -1,14 +1,15 @@
 // A read whose every field PostgreSQL can write is answered by one statement that returns the
 // response's JSON text, as PostGraphile answers: no rows become objects in Node, no resolver runs.
-// It covers records by id and pages of the listed types, with columns and look-ahead relations
-// at any depth, lists paged by their `first` and `after`; anything else (a resolver of its own,
-// restricted data, directives, other arguments below the root) keeps the general path, which is
-// also where every error is written.
+// It covers records by id (`node(id)` among them), pages of the listed types and the statistics,
+// with columns, look-ahead relations and value lists (sources) at any depth, lists paged by their
+// `first` and `after`; anything else (a resolver of its own, restricted data, directives, other
+// arguments below the root) keeps the general path, which also writes every error.
 import {
   FieldNode,
   FragmentDefinitionNode,
   getNamedType,
   GraphQLField,
+  GraphQLInterfaceType,
   GraphQLObjectType,
   GraphQLSchema,
   isListType,
@@ -28,7 +29,9 @@ import { recordClassOf, recordField } from "./record-fields";
 import { ListRelation } from "../../records/look-ahead";
 import { nestedPageSql, orderSql } from "../../db/nested-list-sql";
 import { nestedPage } from "../../db/nested-paging";
+import { ValueList } from "../../records/value-lists";
 import { RecordQuery, recordQuery } from "../../records/record-queries";
+import { RowsQuery, rowsQuery } from "../../records/row-queries";
 
 /** A statement whose one row's `answer` column is the whole response, `{"data": …}`. */
 export type AnswerStatement = (variables: Record<string, unknown>, ctx: HubContext) => Statement;
@@ -141,9 +144,13 @@ class AnswerCompiler {
   private root(query: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPart {
     const name = nodes[0].name.value;
     if (name === "__typename") return () => `'${key}', '${query.name}'`;
-    const record = recordQuery(name);
-    if (!record || nodes.length > 1) throw new NotInSql();
+    if (nodes.length > 1) throw new NotInSql();
     const field = query.getFields()[name];
+    if (name === "node") return this.anyRecordById(key, field, nodes[0]);
+    const rows = rowsQuery(name);
+    if (rows) return this.rows(key, field, nodes[0], rows);
+    const record = recordQuery(name);
+    if (!record) throw new NotInSql();
     return record.kind === "one"
       ? this.recordById(key, field, nodes[0], record)
       : this.page(key, field, nodes[0], record);
@@ -163,6 +170,54 @@ class AnswerCompiler {
       const parameter = statement.parameter(checkId(id, "id"), "uuid");
       const bind = { variables, ctx, statement };
       return `'${key}', (SELECT ${json(bind)} ${from} WHERE ${row}.id = ${parameter})`;
+    };
+  }
+
+  /**
+   * `node(id)`: the record of whichever type holds the id, as the selection asks for that type.
+   * Ids are unique across tables, so at most one of the lookups, each by primary key, finds a row.
+   */
+  private anyRecordById(
+    key: string,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+  ): RootPart {
+    const lookups = this.schema
+      .getPossibleTypes(getNamedType(field.type) as GraphQLInterfaceType)
+      .map((type) => {
+        const Class = recordClassOf(this.db, type);
+        if (!Class) throw new NotInSql();
+        const row = this.alias();
+        const { json, joins } = this.record(type, Class, [node], row);
+        const from = `FROM ${this.db.getMetadata(Class).tableName} ${row} ${joins.join(" ")}`;
+        return (id: string, bind: Bind) => `(SELECT ${json(bind)} ${from} WHERE ${row}.id = ${id})`;
+      });
+    return (variables, ctx, statement) => {
+      const { id } = getArgumentValues(field, node, variables) as { id: string };
+      const parameter = statement.parameter(checkId(id, "id"), "uuid");
+      const bind = { variables, ctx, statement };
+      return `'${key}', coalesce(${lookups.map((lookup) => lookup(parameter, bind)).join(", ")})`;
+    };
+  }
+
+  /** A list of plain rows that one statement writes (the statistics): a field is its column. */
+  private rows(
+    key: string,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    query: RowsQuery,
+  ): RootPart {
+    const type = getNamedType(field.type) as GraphQLObjectType;
+    const values = [...this.grouped(type, this.selectionSets([node]))].map(([k, fields]) => {
+      const name = fields[0].name.value;
+      if (name === "__typename") return `'${k}', '${type.name}'`;
+      if (fields.some((f) => f.arguments?.length || f.selectionSet)) throw new NotInSql();
+      return `'${k}', s."${name}"`;
+    });
+    return (variables, ctx, statement) => {
+      const rows = statement.embed(query.statement(ctx, getArgumentValues(field, node, variables)));
+      const order = `s."${query.orderedBy}"`;
+      return `'${key}', (SELECT coalesce(json_agg(json_build_object(${values.join(", ")}) ORDER BY ${order}), '[]') FROM (${rows}) s)`;
     };
   }
 
@@ -229,7 +284,7 @@ class AnswerCompiler {
       case "__typename":
         return () => `'${key}', '${connection.name}'`;
       case "totalCount":
-        return ({ all }) => `'${key}', (SELECT count(DISTINCT c.id)::int FROM (${all()}) c)`;
+        return ({ all }) => `'${key}', (SELECT count(*)::int FROM (${all()}) c)`;
       case "nodes": {
         const { json, joins } = this.record(type, record.Type, nodes, row);
         return pageList(json, joins);
@@ -300,6 +355,10 @@ class AnswerCompiler {
       // Fields of one response key take the same arguments (validation sees to it).
       if (!field || (!list && fields.some((f) => f.arguments?.length))) throw new NotInSql();
       if (field.kind === "column") return () => `'${key}', ${field.json(row)}`;
+      if (field.kind === "values") {
+        const list = this.valueList(name, type, field.list, fields, row);
+        return () => `'${key}', ${list}`;
+      }
       const { relation } = field;
       const fieldType = type.getFields()[name].type;
       const many = isListType(isNonNullType(fieldType) ? fieldType.ofType : fieldType);
@@ -346,6 +405,28 @@ class AnswerCompiler {
       return `'${key}', (SELECT coalesce(json_agg(${child.json(bind)} ORDER BY ${order}), '[]')
         FROM (${rows}) ${related} ${child.joins.join(" ")})`;
     };
+  }
+
+  /** The JSON array of the values `nodes` select of the list `name` of the record aliased `parent`. */
+  private valueList(
+    name: string,
+    parentType: GraphQLObjectType,
+    list: ValueList,
+    nodes: FieldNode[],
+    parent: string,
+  ): string {
+    const type = getNamedType(parentType.getFields()[name].type);
+    if (!isObjectType(type)) throw new NotInSql();
+    const row = this.alias();
+    const values = [...this.grouped(type, this.selectionSets(nodes))].map(([key, fields]) => {
+      const field = fields[0].name.value;
+      if (field === "__typename") return `'${key}', '${type.name}'`;
+      const column = list.columns[field];
+      if (!column || fields.some((f) => f.arguments?.length)) throw new NotInSql();
+      return `'${key}', ${row}.${column}`;
+    });
+    return `(SELECT coalesce(json_agg(json_build_object(${values.join(", ")}) ORDER BY ${row}.${list.orderColumn}), '[]')
+      FROM ${list.table} ${row} WHERE ${row}.${list.recordColumn} = ${parent}.id)`;
   }
 
   private selectionSets(nodes: FieldNode[]): SelectionSetNode[] {

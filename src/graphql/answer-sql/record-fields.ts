@@ -1,5 +1,6 @@
 // Which fields of a record type PostgreSQL can write into an answer itself: a column, as the JSON
-// GraphQL would have serialised for it, or a relation registered for look-ahead. A field with a
+// GraphQL would have serialised for it, a relation registered for look-ahead, or a list of values
+// kept beside the record (its sources). A field with a
 // resolver of its own, a middleware (restricted personal data) or a role is not one of them.
 import {
   getNamedType,
@@ -16,6 +17,7 @@ import { ClassType, getMetadataStorage } from "type-graphql";
 import { DataSource } from "typeorm";
 import { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import { Relation, relationOf } from "../../records/look-ahead";
+import { ValueList, valueListOf } from "../../records/value-lists";
 
 export interface ColumnField {
   kind: "column";
@@ -28,7 +30,12 @@ export interface RelationField {
   relation: Relation<object>;
 }
 
-export type RecordField = ColumnField | RelationField;
+export interface ValueListField {
+  kind: "values";
+  list: ValueList;
+}
+
+export type RecordField = ColumnField | RelationField | ValueListField;
 
 const INTEGER_TYPES = new Set<unknown>(["int", "int2", "int4", "integer", "smallint", Number]);
 const FLOAT_TYPES = new Set<unknown>(["double precision", "float8", "real", "float4", "float"]);
@@ -66,11 +73,23 @@ export function recordField(
   }
   const field = fieldMetadata(Class, name);
   if (!field || field.middlewares?.length || field.roles?.length) return null;
+  const list = valueListOf(Class, name);
+  if (list) return plainInherited(Class, name) ? { kind: "values", list } : null;
   const column = db.getMetadata(Class).findColumnWithPropertyName(field.name);
   const graphqlType = type.getFields()[name]?.type;
   if (!column || column.transformer || !graphqlType) return null;
   const json = columnJson(column, graphqlType);
   return json && { kind: "column", json };
+}
+
+/** Whether the resolvers of `name` on the classes `Class` extends have no middleware or role. */
+function plainInherited(Class: ClassType<object>, name: string): boolean {
+  const resolvers = getMetadataStorage().fieldResolvers.filter((r) => r.schemaName === name);
+  for (let Type: unknown = Class; typeof Type === "function"; Type = Object.getPrototypeOf(Type)) {
+    const own = resolvers.filter((r) => r.getObjectType?.() === Type);
+    if (own.some((r) => r.middlewares?.length || r.roles?.length)) return false;
+  }
+  return true;
 }
 
 /** The field's metadata on the class or the interfaces and classes it extends. */

@@ -17,6 +17,16 @@ import { Statement } from "../../db/statement";
 import { AnswerStatement, answerStatement } from "../answer-sql/answer-statement";
 import { HubContext } from "../../records/context";
 
+/** The faster ways a query may run, tried in this order before graphql-js, which always can. */
+export type FastStrategy = "answer-sql" | "graphql-jit";
+export const FAST_STRATEGIES: readonly FastStrategy[] = ["answer-sql", "graphql-jit"];
+
+/** A result and the strategy that wrote it. */
+export interface Served {
+  by: FastStrategy | "graphql-js";
+  result: ExecutionResult | string;
+}
+
 /** What is kept for one document: its compiled forms, made when first needed. */
 export interface ExecutionPlan {
   schema: GraphQLSchema;
@@ -55,24 +65,25 @@ export function executionPlanOf(
   };
 }
 
-/** The answer: JSON text written by PostgreSQL, or a result to serialise. */
+/** The answer, by the first of `strategies` that gives one: JSON text, or a result to serialise. */
 export async function runQuery(
   plan: ExecutionPlan,
   variables: Record<string, unknown>,
   kept: KeptForVariables,
   ctx: HubContext,
-): Promise<ExecutionResult | string> {
-  const answer = plan.answer();
+  strategies: readonly FastStrategy[] = FAST_STRATEGIES,
+): Promise<Served> {
+  const answer = strategies.includes("answer-sql") && plan.answer();
   // The statement depends on the variables alone: written once, it serves every request.
   if (answer) kept.statement ??= statementOf(answer, variables, ctx);
-  const written = kept.statement && (await answerOf(kept.statement, ctx));
-  if (written) return written;
-  const compiled = plan.compiled();
+  const written = answer && kept.statement && (await answerOf(kept.statement, ctx));
+  if (written) return { by: "answer-sql", result: written };
+  const compiled = strategies.includes("graphql-jit") && plan.compiled();
   if (compiled) {
     const result = await compiled.query(undefined, ctx, variables);
-    if (!result.errors) return result;
+    if (!result.errors) return { by: "graphql-jit", result };
   }
-  return execute(executionArgs(plan, variables, ctx));
+  return { by: "graphql-js", result: await execute(executionArgs(plan, variables, ctx)) };
 }
 
 /** What graphql-js's execute and subscribe take to run the plan's operation. */

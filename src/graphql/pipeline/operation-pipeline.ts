@@ -33,8 +33,11 @@ import {
   ExecutionPlan,
   executionArgs,
   executionPlanOf,
+  FAST_STRATEGIES,
+  FastStrategy,
   KeptForVariables,
   runQuery,
+  Served,
 } from "./execution-strategy";
 import { OperationRequest } from "./operation-request";
 import { PersistedQueries } from "./persisted-queries";
@@ -98,13 +101,15 @@ export class OperationPipeline {
 
   /**
    * `subscriptions` runs a prepared subscription: the events' fan-out (src/modules/events), which
-   * runs each distinct operation once per event for all its subscribers.
+   * runs each distinct operation once per event for all its subscribers. `strategies` are the
+   * faster ways a query may run before graphql-js; none, and every query runs over the resolvers.
    */
   constructor(
     readonly schema: GraphQLSchema,
     private readonly db: DataSource,
     private readonly config: HubConfig,
     private readonly subscriptions: SubscriptionStrategy = subscribe,
+    private readonly strategies: readonly FastStrategy[] = FAST_STRATEGIES,
   ) {
     this.rules = config.introspection
       ? specifiedRules
@@ -138,14 +143,19 @@ export class OperationPipeline {
   }
 
   /** Runs a prepared query or mutation by the fastest strategy that answers it. */
-  async execute(
-    { prepared, variables, kept }: PreparedOperation,
-    ctx: HubContext,
-  ): Promise<ExecutionResult | string> {
+  async execute(operation: PreparedOperation, ctx: HubContext): Promise<ExecutionResult | string> {
+    return (await this.run(operation, ctx)).result;
+  }
+
+  /** As `execute`, saying which strategy wrote the result. */
+  async run({ prepared, variables, kept }: PreparedOperation, ctx: HubContext): Promise<Served> {
     if (prepared.operation.operation === OperationTypeNode.QUERY) {
-      return runQuery(prepared.plan, variables, kept, ctx);
+      return runQuery(prepared.plan, variables, kept, ctx, this.strategies);
     }
-    return execute(executionArgs(prepared.plan, variables, ctx));
+    return {
+      by: "graphql-js",
+      result: await execute(executionArgs(prepared.plan, variables, ctx)),
+    };
   }
 
   /** Starts a prepared subscription: a stream of results, or one result that refuses it. */

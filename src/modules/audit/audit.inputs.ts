@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { declareFilter, period, sameId, sameValue } from "../../db/filter-fields";
 
 @InputType()
 export class AuditFilter {
@@ -20,3 +21,12 @@ export class AuditFilter {
   @Field({ nullable: true })
   to?: Date;
 }
+
+export const AuditFilterFields = declareFilter(AuditFilter, {
+  entityType: sameValue("entityType"),
+  entityId: sameId("entityId"),
+  actor: sameValue("actor"),
+  action: sameValue("action"),
+  // An entry is an instant: a period of its own. A reversed period has always matched nothing.
+  ...period("occurredAt", "occurredAt", { reversed: "matches nothing" }),
+});

@@ -2,9 +2,10 @@ import { EntityManager } from "typeorm";
 import { Statement } from "../../db/statement";
 import { OrderDirection, PageArgs, paginate } from "../../db/paging";
 import { AuditRecord, ServiceContext } from "../../db/service-context";
-import { checkId, checkInput } from "../../core/input-checks";
+import { checkInput } from "../../core/input-checks";
+import { whereAsked } from "../../db/filter-fields";
 import { AuditEntry } from "./audit-entry";
-import { AuditFilter } from "./audit.inputs";
+import { AuditFilter, AuditFilterFields } from "./audit.inputs";
 
 /**
  * Writes an entry inside the mutation's transaction `tx`, so it commits or rolls back with it;
@@ -49,13 +50,7 @@ export function creationEntriesFrom(
 export function auditLog(ctx: ServiceContext, filter: AuditFilter, page: PageArgs) {
   checkInput(filter, "filter");
   const query = ctx.db.getRepository(AuditEntry).createQueryBuilder("row");
-  if (filter.entityType) query.andWhere("row.entity_type = :type", { type: filter.entityType });
-  if (filter.entityId)
-    query.andWhere("row.entity_id = :id", { id: checkId(filter.entityId, "filter.entityId") });
-  if (filter.actor) query.andWhere("row.actor = :actor", { actor: filter.actor });
-  if (filter.action) query.andWhere("row.action = :action", { action: filter.action });
-  if (filter.from) query.andWhere("row.occurred_at >= :from", { from: filter.from });
-  if (filter.to) query.andWhere("row.occurred_at <= :to", { to: filter.to });
+  whereAsked(query, ctx.db.getMetadata(AuditEntry), AuditFilterFields, filter);
   const newestFirst = { expression: "row.occurred_at", type: "timestamptz" } as const;
   return paginate(query, newestFirst, OrderDirection.DESC, page, ctx.config);
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { CooperationKind } from "./cooperation";
+import { FilterFields, sameId, sameValue } from "../../db/filter-fields";
 
 @InputType()
 export class CooperationInput {
@@ -69,3 +70,14 @@ export class CooperationPatch {
   @Field(() => ID, { nullable: true })
   partnerOrganizationId?: string | null;
 }
+
+/** What the cooperations list's arguments ask for. */
+export interface CooperationFilter {
+  cityId?: string | null;
+  kind?: CooperationKind | null;
+}
+
+export const CooperationFilterFields: FilterFields<CooperationFilter> = {
+  cityId: sameId("homeCityId", "partnerCityId"),
+  kind: sameValue("kind"),
+};

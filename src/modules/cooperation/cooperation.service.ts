@@ -1,9 +1,14 @@
 import { EntityManager } from "typeorm";
 import { inYearOrder, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity, RecordService } from "../../db/record-service";
-import { checkId } from "../../core/input-checks";
-import { Cooperation, CooperationKind } from "./cooperation";
-import { CooperationInput, CooperationPatch } from "./cooperation.inputs";
+import { whereAsked } from "../../db/filter-fields";
+import { Cooperation } from "./cooperation";
+import {
+  CooperationFilter,
+  CooperationFilterFields,
+  CooperationInput,
+  CooperationPatch,
+} from "./cooperation.inputs";
 
 export class CooperationService extends RecordService<
   Cooperation,
@@ -18,15 +23,10 @@ export class CooperationService extends RecordService<
   }
 
   /** A city's cooperations, on either side, by year; `kind` narrows them. */
-  find(filter: { cityId?: string | null; kind?: CooperationKind | null }): Promise<Cooperation[]> {
+  find(filter: CooperationFilter): Promise<Cooperation[]> {
     const query = this.db.getRepository(Cooperation).createQueryBuilder("row");
-    if (filter.cityId) {
-      query.andWhere("(row.home_city_id = :cityId OR row.partner_city_id = :cityId)", {
-        cityId: checkId(filter.cityId, "cityId"),
-      });
-    }
-    if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
-    return inYearOrder(query);
+    const meta = this.db.getMetadata(Cooperation);
+    return inYearOrder(whereAsked(query, meta, CooperationFilterFields, filter, null));
   }
 
   protected async columns(

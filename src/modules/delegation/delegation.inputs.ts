@@ -1,9 +1,18 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { CalendarDate } from "../../records/scalars";
-import { Region } from "../geography";
+import { Country, Region } from "../geography";
 import { DatePrecision } from "../../records/date-precision";
 import { Approval, Direction, Purpose } from "./delegation";
-import { Equalities, sameCountry, sameId, sameValue } from "../../db/equality-filters";
+import {
+  contains,
+  declareFilter,
+  inRelated,
+  period,
+  present,
+  sameCountry,
+  sameId,
+  sameValue,
+} from "../../db/filter-fields";
 
 @InputType()
 export class DelegationFilter {
@@ -47,14 +56,19 @@ export class DelegationFilter {
   approval?: Approval;
 }
 
-/** The filter's fields that ask for an equal property: lists and `delegationRecorded` read them. */
-export const DelegationEqualities: Equalities = {
+/** What each field asks for: lists, statistics and `delegationRecorded` read it. */
+export const DelegationFilterFields = declareFilter(DelegationFilter, {
   homeCityId: sameId("homeCityId"),
   direction: sameValue("direction"),
   counterpartCountryCode: sameCountry("counterpartCountryCode"),
+  region: inRelated("counterpartCountryCode", () => Country, "code", "region"),
+  ...period("startDate", "endDate"),
+  dated: present("startDate"),
+  // Containment, so that the GIN index delegation_purposes_idx serves it.
+  purpose: contains("purposes"),
   partnershipId: sameId("partnershipId"),
   approval: sameValue("approval"),
-};
+});
 
 @InputType()
 export class DelegationInput {

@@ -1,21 +1,20 @@
 import { ListedRecordService } from "../../db/listed-record-service";
-import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { EntityManager } from "typeorm";
 import { countryCode, named } from "../../db/list-query";
 import { ColumnValues, merged, OwnerCity } from "../../db/record-service";
 import { BadUserInput } from "../../core/errors";
 import { checkId, checkText } from "../../core/input-checks";
-import { City, Country } from "../geography";
+import { City } from "../geography";
 import { Partnership } from "../partnership";
 import { DatePrecision } from "../../records/date-precision";
 import { Approval, Delegation, Direction } from "./delegation";
 import {
-  DelegationEqualities,
+  DelegationFilterFields,
   DelegationFilter,
   DelegationInput,
   DelegationPatch,
 } from "./delegation.inputs";
 import { DelegationOrders } from "./delegation.lists";
-import { whereEqual } from "../../db/equality-filters";
 
 type DelegationChanges = Partial<DelegationInput> & Partial<DelegationPatch>;
 
@@ -71,32 +70,7 @@ export class DelegationService extends ListedRecordService<
   }
 
   protected readonly orderKeys = DelegationOrders.keys;
-
-  protected filtered(
-    query: SelectQueryBuilder<Delegation>,
-    filter: DelegationFilter,
-  ): SelectQueryBuilder<Delegation> {
-    whereEqual(query, this.db.getMetadata(Delegation), DelegationEqualities, filter);
-    if (filter.region) {
-      query
-        .innerJoin(Country, "country", "country.code = row.counterpart_country_code")
-        .andWhere("country.region = :region", { region: filter.region });
-    }
-    if (filter.from && filter.to && filter.from > filter.to) {
-      throw new BadUserInput("filter.to", "must not be before filter.from");
-    }
-    // A visit matches when its [startDate, endDate] overlaps the period asked for.
-    if (filter.from) query.andWhere("row.end_date >= :from", { from: filter.from });
-    if (filter.to) query.andWhere("row.start_date <= :to", { to: filter.to });
-    if (filter.dated !== undefined && filter.dated !== null) {
-      query.andWhere(`row.start_date IS ${filter.dated ? "NOT NULL" : "NULL"}`);
-    }
-    if (filter.purpose) {
-      // Containment rather than = ANY, so that the GIN index delegation_purposes_idx serves it.
-      query.andWhere("row.purposes @> ARRAY[:purpose]::text[]", { purpose: filter.purpose });
-    }
-    return query;
-  }
+  protected readonly filterFields = DelegationFilterFields;
 
   /** Records the decision on an outbound delegation (因公出国审批) and why. */
   decide(

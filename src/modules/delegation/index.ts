@@ -9,7 +9,7 @@ import {
 
 export { Approval, Delegation, Direction, Purpose } from "./delegation";
 export { delegationById } from "./delegation.loaders";
-export { DelegationEqualities, DelegationFilter, DelegationInput } from "./delegation.inputs";
+export { DelegationFilterFields, DelegationFilter, DelegationInput } from "./delegation.inputs";
 export { DelegationService } from "./delegation.service";
 
 export const delegationResolvers = [

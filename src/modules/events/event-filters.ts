@@ -2,11 +2,11 @@
 // city never receives another city's records. Filters compare the record as the change left it,
 // or as it was before a delete. Each also names the event types and the city it can match, which
 // replays read in SQL, so that a replay reads only the history it may send.
-import { checkId } from "../../core/input-checks";
-import { askedFor, Equalities } from "../../db/equality-filters";
-import { DelegationEqualities } from "../delegation";
-import { InvestmentEqualities } from "../investment";
-import { PartnershipEqualities } from "../partnership";
+import { checkId, checkInput } from "../../core/input-checks";
+import { declareFilter, FilterFields, recordTest } from "../../db/filter-fields";
+import { DelegationFilterFields } from "../delegation";
+import { InvestmentFilterFields } from "../investment";
+import { PartnershipFilterFields } from "../partnership";
 import { eventTypesOf, HubEventRow, HubEventType } from "./hub-event";
 import {
   DelegationRecordedFilter,
@@ -26,15 +26,21 @@ export interface EventSelection {
   matches: EventFilter;
 }
 
-/**
- * The changed record must hold what the filter asks for: its fields are those of the type's list
- * filter that ask for an equal property, read from the same declaration as the list's SQL.
- */
-function recordMatches(entityType: string, equalities: Equalities, filter: object): EventFilter {
-  const asked = askedFor(equalities, filter);
-  return (event) =>
-    event.entityType === entityType &&
-    asked.every(([property, value]) => event.entity !== null && event.entity[property] === value);
+// A subscription filter's fields are some of its type's list filter's, read from that declaration.
+declareFilter(DelegationRecordedFilter, DelegationFilterFields);
+declareFilter(PartnershipChangedFilter, PartnershipFilterFields);
+declareFilter(InvestmentIntentionChangedFilter, InvestmentFilterFields);
+
+/** The changed record must hold what the filter asks for, as the type's list would pick it. */
+function recordMatches<F extends object>(
+  entityType: string,
+  fields: FilterFields<F>,
+  filter: F,
+): EventFilter {
+  // Checked as a list's filter is, so that a subscription refuses what the list would.
+  checkInput(filter, "filter");
+  const holds = recordTest(fields, filter);
+  return (event) => event.entityType === entityType && holds(event.entity);
 }
 
 const id = (value: string | undefined, field: string) => (value && checkId(value, field)) || null;
@@ -42,7 +48,7 @@ const id = (value: string | undefined, field: string) => (value && checkId(value
 export function delegationRecorded(filter: DelegationRecordedFilter = {}): EventSelection {
   // A delegation's event belongs to its home city (its editors' city).
   const cityId = id(filter.homeCityId, "filter.homeCityId");
-  const matches = recordMatches("Delegation", DelegationEqualities, filter);
+  const matches = recordMatches("Delegation", DelegationFilterFields, filter);
   return {
     types: [HubEventType.DELEGATION_CREATED],
     cityId,
@@ -55,7 +61,7 @@ export function partnershipChanged(filter: PartnershipChangedFilter = {}): Event
   return {
     types: eventTypesOf("Partnership"),
     cityId,
-    matches: recordMatches("Partnership", PartnershipEqualities, filter),
+    matches: recordMatches("Partnership", PartnershipFilterFields, filter),
   };
 }
 
@@ -67,7 +73,7 @@ export function investmentIntentionChanged(
   return {
     types: eventTypesOf("InvestmentIntention"),
     cityId,
-    matches: recordMatches("InvestmentIntention", InvestmentEqualities, filter),
+    matches: recordMatches("InvestmentIntention", InvestmentFilterFields, filter),
   };
 }
 

@@ -2,6 +2,22 @@ import { Field, Float, ID, InputType } from "type-graphql";
 import { CityLevel } from "./city";
 import { Region } from "./country";
 import { OfficeKind } from "./office";
+import {
+  declareFilter,
+  FilterFields,
+  is,
+  namesContain,
+  sameCountry,
+  sameId,
+  sameValue,
+} from "../../db/filter-fields";
+
+/** What the countries list's `region` argument asks for. */
+export interface CountryFilter {
+  region?: Region | null;
+}
+
+export const CountryFilterFields: FilterFields<CountryFilter> = { region: sameValue("region") };
 
 @InputType()
 export class CountryInput {
@@ -47,6 +63,13 @@ export class CityFilter {
   @Field({ nullable: true, description: "true: cities in China only; false: foreign cities only." })
   chinese?: boolean;
 }
+
+export const CityFilterFields = declareFilter(CityFilter, {
+  // The expression of the trigram index city_names_trgm_idx.
+  nameContains: namesContain(["nameZh", "nameEn"], "aliases"),
+  countryCode: sameCountry("countryCode"),
+  chinese: is("countryCode", "CN"),
+});
 
 @InputType()
 export class CityInput {
@@ -110,6 +133,11 @@ export class OfficeFilter {
   @Field(() => OfficeKind, { nullable: true })
   kind?: OfficeKind;
 }
+
+export const OfficeFilterFields = declareFilter(OfficeFilter, {
+  cityId: sameId("cityId"),
+  kind: sameValue("kind"),
+});
 
 @InputType()
 export class OfficeInput {

@@ -1,18 +1,21 @@
 import { SHARED } from "../../core/actor";
 import { ListedRecordService } from "../../db/listed-record-service";
-import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { EntityManager } from "typeorm";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
-import { containsPattern, countryCode, named } from "../../db/list-query";
-import { checkId } from "../../core/input-checks";
+import { countryCode, named } from "../../db/list-query";
 import { City } from "./city";
 import { Country } from "./country";
 import {
   CityFilter,
+  CityFilterFields,
   CityInput,
   CityPatch,
+  CountryFilter,
+  CountryFilterFields,
   CountryInput,
   CountryPatch,
   OfficeFilter,
+  OfficeFilterFields,
   OfficeInput,
   OfficePatch,
 } from "./geography.inputs";
@@ -23,7 +26,7 @@ export class CountryService extends ListedRecordService<
   Country,
   CountryInput,
   CountryPatch,
-  { region?: string | null }
+  CountryFilter
 > {
   protected readonly Entity = Country;
   protected readonly typeName = "Country";
@@ -34,14 +37,7 @@ export class CountryService extends ListedRecordService<
   }
 
   protected readonly orderKeys = CountryOrders.keys;
-
-  protected filtered(
-    query: SelectQueryBuilder<Country>,
-    filter: { region?: string | null },
-  ): SelectQueryBuilder<Country> {
-    if (filter.region) query.andWhere("row.region = :region", { region: filter.region });
-    return query;
-  }
+  protected readonly filterFields = CountryFilterFields;
 
   byCode(code: string): Promise<Country | null> {
     return this.db.getRepository(Country).findOneBy({ code: countryCode(code, "code") });
@@ -65,27 +61,7 @@ export class CityService extends ListedRecordService<City, CityInput, CityPatch,
   }
 
   protected readonly orderKeys = CityOrders.keys;
-
-  protected filtered(
-    query: SelectQueryBuilder<City>,
-    filter: CityFilter,
-  ): SelectQueryBuilder<City> {
-    if (filter.nameContains) {
-      // The same expression as the trigram index city_names_trgm_idx, so that index serves it.
-      query.andWhere("search_text(ARRAY[row.name_zh, row.name_en] || row.aliases) ILIKE :pattern", {
-        pattern: containsPattern(filter.nameContains),
-      });
-    }
-    if (filter.countryCode) {
-      query.andWhere("row.country_code = :code", {
-        code: countryCode(filter.countryCode, "filter.countryCode"),
-      });
-    }
-    if (filter.chinese !== undefined && filter.chinese !== null) {
-      query.andWhere(filter.chinese ? "row.country_code = 'CN'" : "row.country_code <> 'CN'");
-    }
-    return query;
-  }
+  protected readonly filterFields = CityFilterFields;
 
   protected async columns(
     _tx: EntityManager,
@@ -112,16 +88,7 @@ export class OfficeService extends ListedRecordService<
   }
 
   protected readonly orderKeys = OfficeOrders.keys;
-
-  protected filtered(
-    query: SelectQueryBuilder<Office>,
-    filter: OfficeFilter,
-  ): SelectQueryBuilder<Office> {
-    if (filter.cityId)
-      query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "filter.cityId") });
-    if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
-    return query;
-  }
+  protected readonly filterFields = OfficeFilterFields;
 
   protected async columns(
     _tx: EntityManager,

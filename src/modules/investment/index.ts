@@ -5,7 +5,7 @@ import { investmentIntentionRelations } from "./investment.relations";
 
 export { InvestmentIntention, InvestmentKind, InvestmentStage } from "./investment-intention";
 export { investmentIntentionById } from "./investment.loaders";
-export { InvestmentEqualities, InvestmentIntentionInput } from "./investment.inputs";
+export { InvestmentFilterFields, InvestmentIntentionInput } from "./investment.inputs";
 export { InvestmentIntentionService } from "./investment.service";
 
 export const investmentResolvers = [

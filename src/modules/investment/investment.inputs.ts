@@ -2,7 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { DatePrecision } from "../../records/date-precision";
 import { CalendarDate, Decimal } from "../../records/scalars";
 import { InvestmentKind, InvestmentStage } from "./investment-intention";
-import { Equalities, sameId, sameValue } from "../../db/equality-filters";
+import { declareFilter, sameId, sameValue } from "../../db/filter-fields";
 
 @InputType()
 export class InvestmentIntentionFilter {
@@ -19,15 +19,13 @@ export class InvestmentIntentionFilter {
   stage?: InvestmentStage;
 }
 
-/**
- * The filter's fields that ask for an equal property: lists and `investmentIntentionChanged` read
- * them.
- */
-export const InvestmentEqualities: Equalities = {
+/** What each field asks for: lists and `investmentIntentionChanged` read it. */
+export const InvestmentFilterFields = declareFilter(InvestmentIntentionFilter, {
   targetCityId: sameId("targetCityId"),
+  investorId: sameId("investorPersonId", "investorOrganizationId"),
   kind: sameValue("kind"),
   stage: sameValue("stage"),
-};
+});
 
 @InputType()
 export class InvestmentIntentionInput {

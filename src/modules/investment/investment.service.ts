@@ -1,20 +1,18 @@
 import { ListedRecordService } from "../../db/listed-record-service";
 import { DatePrecision } from "../../records/date-precision";
-import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { EntityManager } from "typeorm";
 import { named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { BadUserInput } from "../../core/errors";
-import { checkId } from "../../core/input-checks";
 import { OrganizationKind } from "../people";
 import {
-  InvestmentEqualities,
+  InvestmentFilterFields,
   InvestmentIntentionFilter,
   InvestmentIntentionInput,
   InvestmentIntentionPatch,
 } from "./investment.inputs";
 import { InvestmentIntentionOrders } from "./investment.lists";
 import { InvestmentIntention } from "./investment-intention";
-import { whereEqual } from "../../db/equality-filters";
 
 /** An ISO 4217 code as stored (upper case), or a BAD_USER_INPUT on `input.currency`. */
 function currencyCode(value: string): string {
@@ -39,20 +37,7 @@ export class InvestmentIntentionService extends ListedRecordService<
   }
 
   protected readonly orderKeys = InvestmentIntentionOrders.keys;
-
-  protected filtered(
-    query: SelectQueryBuilder<InvestmentIntention>,
-    filter: InvestmentIntentionFilter,
-  ): SelectQueryBuilder<InvestmentIntention> {
-    whereEqual(query, this.db.getMetadata(InvestmentIntention), InvestmentEqualities, filter);
-    if (filter.investorId) {
-      query.andWhere(
-        "(row.investor_person_id = :investorId OR row.investor_organization_id = :investorId)",
-        { investorId: checkId(filter.investorId, "filter.investorId") },
-      );
-    }
-    return query;
-  }
+  protected readonly filterFields = InvestmentFilterFields;
 
   protected async columns(
     _tx: EntityManager,

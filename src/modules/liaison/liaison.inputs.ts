@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { CalendarDate } from "../../records/scalars";
 import { LiaisonStatus } from "./liaison-office";
+import { declareFilter, sameCountry, sameId, sameValue } from "../../db/filter-fields";
 
 @InputType()
 export class LiaisonOfficeFilter {
@@ -13,6 +14,12 @@ export class LiaisonOfficeFilter {
   @Field(() => LiaisonStatus, { nullable: true })
   status?: LiaisonStatus;
 }
+
+export const LiaisonOfficeFilterFields = declareFilter(LiaisonOfficeFilter, {
+  ownerCityId: sameId("ownerCityId"),
+  hostCountryCode: sameCountry("hostCountryCode"),
+  status: sameValue("status"),
+});
 
 @InputType()
 export class LiaisonOfficeInput {

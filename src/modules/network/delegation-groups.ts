@@ -4,9 +4,9 @@
 // outer statement builds the keys whichever answered: the running totals in delegation_tally
 // when they can (a handful of rows), else the delegations the filter picks, grouped first by the
 // plain columns the keys need (hashing a date or a code, not a text array per row).
-import { countryCode } from "../../db/list-query";
-import { checkId } from "../../core/input-checks";
-import { DelegationFilter } from "../delegation";
+import { EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
+import { PropertyColumn, conditionsOver, Relation } from "../../db/filter-fields";
+import { DelegationFilter, DelegationFilterFields } from "../delegation";
 import { DelegationGroupBy, UNKNOWN_KEY } from "./stats.types";
 
 export interface SqlText {
@@ -74,57 +74,64 @@ const VALUE_AS: Record<Dimension, Partial<Record<Column, string>>> = {
   PURPOSE: { purposes: "ARRAY[value]" },
 };
 
-function filterDimensions(filter: DelegationFilter): Dimension[] {
-  const dimensions: Dimension[] = [];
-  if (filter.homeCityId) dimensions.push("HOME_CITY");
-  if (filter.counterpartCountryCode || filter.region) dimensions.push("COUNTRY");
-  if (filter.purpose) dimensions.push("PURPOSE");
-  return dimensions;
-}
-
-const isYearStart = (date?: string) => !date || date.endsWith("-01-01");
-const isYearEnd = (date?: string) => !date || date.endsWith("-12-31");
-
 /**
- * The one tally dimension that answers this question, or null when only the rows can: the
- * totals keep one dimension besides year and direction, count whole years only, and know
- * nothing of partnerships, approvals or which purposes a visit had together.
+ * The running totals keep one dimension's value a row besides year and direction: the columns
+ * that stand there for a delegation's properties. A filter field of a property not here, as a
+ * partnership or an approval, or one that can't read a year, as a period of other than whole
+ * years, is counted from the rows instead (filter-fields).
  */
-function tallyDimension(filter: DelegationFilter, groupBy: DelegationGroupBy[]): Dimension | null {
-  if (filter.partnershipId || filter.approval) return null;
-  if (!isYearStart(filter.from) || !isYearEnd(filter.to)) return null;
-  if (filter.purpose && groupBy.includes(DelegationGroupBy.PURPOSE)) return null;
-  const grouped = groupBy.flatMap((value) => DIMENSION_OF_GROUP[value] ?? []);
-  const dimensions = new Set([...grouped, ...filterDimensions(filter)]);
-  if (dimensions.size > 1) return null;
-  return [...dimensions][0] ?? "NONE";
+const TALLY_COLUMNS: Record<string, PropertyColumn & { dimension?: Dimension }> = {
+  startDate: { sql: "start_year", year: true },
+  endDate: { sql: "end_year", year: true },
+  direction: { sql: "direction" },
+  homeCityId: { sql: "value", dimension: "HOME_CITY" },
+  counterpartCountryCode: { sql: "value", dimension: "COUNTRY" },
+  // The totals count a visit under each of its purposes, not which it had together.
+  purposes: { sql: "value", dimension: "PURPOSE", element: true },
+};
+
+/** The totals as a relation a filter's conditions are written over, with `$n` placeholders. */
+class Tally implements Relation {
+  readonly params: unknown[] = [];
+  /** The dimensions the totals must be kept by to answer what was asked of them. */
+  readonly dimensions: Set<Dimension>;
+
+  constructor(
+    private readonly grouped: Set<Dimension>,
+    readonly metadataOf: (target: EntityTarget<ObjectLiteral>) => EntityMetadata,
+  ) {
+    this.dimensions = new Set(grouped);
+  }
+
+  column(property: string): PropertyColumn | null {
+    const column = TALLY_COLUMNS[property];
+    if (!column?.dimension) return column ?? null;
+    // A purpose picked and the purposes grouped would need the purposes each visit had together.
+    if (column.element && this.grouped.has(column.dimension)) return null;
+    this.dimensions.add(column.dimension);
+    return column;
+  }
+
+  bind(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
 }
 
-/** The tally rows of `dimension` that the filter picks, as the pre-grouped relation. */
-function fromTally(filter: DelegationFilter, dimension: Dimension): SqlText {
-  const params: unknown[] = [dimension];
-  const where = ["dimension = $1"];
-  const condition = (template: (p: string) => string, value: unknown) => {
-    params.push(value);
-    where.push(template(`$${params.length}`));
-  };
-  if (filter.direction) condition((p) => `direction = ${p}`, filter.direction);
-  if (filter.from) condition((p) => `end_year >= ${p}`, Number(filter.from.slice(0, 4)));
-  if (filter.to) condition((p) => `start_year <= ${p}`, Number(filter.to.slice(0, 4)));
-  if (filter.dated !== undefined && filter.dated !== null) {
-    where.push(`start_year IS ${filter.dated ? "NOT NULL" : "NULL"}`);
-  }
-  if (filter.homeCityId) {
-    condition((p) => `value = ${p}`, checkId(filter.homeCityId, "filter.homeCityId"));
-  }
-  if (filter.counterpartCountryCode) {
-    const code = countryCode(filter.counterpartCountryCode, "filter.counterpartCountryCode");
-    condition((p) => `value = ${p}`, code);
-  }
-  if (filter.region) {
-    condition((p) => `value IN (SELECT code FROM country WHERE region = ${p})`, filter.region);
-  }
-  if (filter.purpose) condition((p) => `value = ${p}`, filter.purpose);
+/** The tally rows that answer this question as the pre-grouped relation, or null if none can. */
+function fromTally(
+  filter: DelegationFilter,
+  groupBy: DelegationGroupBy[],
+  metadataOf: (target: EntityTarget<ObjectLiteral>) => EntityMetadata,
+): SqlText | null {
+  const tally = new Tally(
+    new Set(groupBy.flatMap((value) => DIMENSION_OF_GROUP[value] ?? [])),
+    metadataOf,
+  );
+  const where = conditionsOver(DelegationFilterFields, filter, tally);
+  if (!where || tally.dimensions.size > 1) return null;
+  const [dimension = "NONE"] = tally.dimensions;
+  where.push(`dimension = ${tally.bind(dimension)}`);
   const columns = ALL_COLUMNS.map((column) => {
     if (column === "start_year" || column === "direction") return column;
     return `${VALUE_AS[dimension][column] ?? `NULL::${ROW_COLUMNS[column].type}`} AS ${column}`;
@@ -133,7 +140,7 @@ function fromTally(filter: DelegationFilter, dimension: Dimension): SqlText {
     sql: `SELECT ${columns.join(", ")}, batches, person_times, size_unknown_batches,
         CASE WHEN start_year IS NULL THEN batches ELSE 0 END AS undated_batches
       FROM delegation_tally WHERE ${where.join(" AND ")}`,
-    params,
+    params: tally.params,
   };
 }
 
@@ -142,9 +149,9 @@ export function delegationGroups(
   filter: DelegationFilter,
   groupBy: DelegationGroupBy[],
   rows: SqlText,
+  metadataOf: (target: EntityTarget<ObjectLiteral>) => EntityMetadata,
 ): SqlText {
-  const dimension = tallyDimension(filter, groupBy);
-  return dimension ? fromTally(filter, dimension) : fromRows(rows, groupBy);
+  return fromTally(filter, groupBy, metadataOf) ?? fromRows(rows, groupBy);
 }
 
 /** Each grouping's key over the pre-grouped relation `g`, and what it needs joined. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { HubContext } from "../../records/context";
+import { registerRowsQuery } from "../../records/row-queries";
 import { DelegationFilter } from "../delegation";
 import { PartnershipFilter } from "../partnership";
 import { StatsService } from "./stats.service";
@@ -9,6 +10,23 @@ import {
   PartnershipGroupBy,
   PartnershipStat,
 } from "./stats.types";
+
+registerRowsQuery("delegationStats", {
+  statement: (ctx, args) =>
+    new StatsService(ctx).delegationStatsStatement(
+      (args.filter as DelegationFilter | null) ?? {},
+      args.groupBy as DelegationGroupBy[],
+    ),
+  orderedBy: "key",
+});
+registerRowsQuery("partnershipStats", {
+  statement: (ctx, args) =>
+    new StatsService(ctx).partnershipStatsStatement(
+      (args.filter as PartnershipFilter | null) ?? {},
+      args.groupBy as PartnershipGroupBy[],
+    ),
+  orderedBy: "key",
+});
 
 // Counts are open to every role that may read the records they count: they show no field the
 // records' lists do not, and restricted fields are never grouped by.

@@ -3,6 +3,7 @@
 // its statistics (delegations may be read from their running totals instead: delegation-groups).
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { HubContext } from "../../records/context";
+import { Statement } from "../../db/statement";
 import { BadUserInput } from "../../core/errors";
 import { DelegationFilter, DelegationService } from "../delegation";
 import { PartnershipFilter, PartnershipService } from "../partnership";
@@ -69,19 +70,18 @@ function keyOf(chosen: Grouping[]): { key: string; joins: string; groupBy: strin
 }
 
 /** One statement: `measures` per group of `rows`, as `r`. With no grouping, one row of totals. */
-async function grouped<G extends string, R>(
-  ctx: HubContext,
+function grouped<G extends string>(
   rows: SqlText,
   groupBy: G[],
   groups: Record<G, Grouping>,
   measures: string,
-): Promise<(R & { key: string[] })[]> {
+): Statement {
   const { key, joins, groupBy: grouping } = keyOf(groupBy.map((value) => groups[value]));
   const order = groupBy.length ? "ORDER BY 1" : "";
-  return ctx.db.query(
-    `SELECT ${key} AS key, ${measures} FROM (${rows.sql}) r ${joins} ${grouping} ${order}`,
-    rows.params,
-  );
+  return {
+    sql: `SELECT ${key} AS key, ${measures} FROM (${rows.sql}) r ${joins} ${grouping} ${order}`,
+    parameters: rows.params,
+  };
 }
 
 export class StatsService {
@@ -91,35 +91,51 @@ export class StatsService {
     filter: DelegationFilter,
     groupBy: DelegationGroupBy[],
   ): Promise<DelegationStat[]> {
+    return this.rows(this.delegationStatsStatement(filter, groupBy));
+  }
+
+  /** The statement of `delegationStats`, its rows ordered by key. */
+  delegationStatsStatement(filter: DelegationFilter, groupBy: DelegationGroupBy[]): Statement {
     checkGroupBy(groupBy);
     // Built even when the tally answers, because building it checks the filter's values.
     const selection = new DelegationService(this.ctx).selection(filter);
-    const groups = delegationGroups(filter, groupBy, selectedRows(selection, DELEGATION_COLUMNS));
+    const rows = selectedRows(selection, DELEGATION_COLUMNS);
+    const groups = delegationGroups(filter, groupBy, rows, (target) =>
+      this.ctx.db.getMetadata(target),
+    );
     const { key, joins, groupBy: grouping } = keyOf(groupBy.map((value) => DELEGATION_KEYS[value]));
     // A tally row can fall to zero when its last delegation is deleted or moved.
     const nonEmpty = groupBy.length ? "HAVING sum(g.batches) > 0 ORDER BY 1" : "";
-    return this.ctx.db.query(
-      `SELECT ${key} AS key, coalesce(sum(g.batches), 0)::int AS "batches",
+    return {
+      sql: `SELECT ${key} AS key, coalesce(sum(g.batches), 0)::int AS "batches",
         coalesce(sum(g.person_times), 0)::int AS "personTimes",
         coalesce(sum(g.size_unknown_batches), 0)::int AS "sizeUnknownBatches",
         coalesce(sum(g.undated_batches), 0)::int AS "undatedBatches"
       FROM (${groups.sql}) g ${joins} ${grouping} ${nonEmpty}`,
-      groups.params,
-    );
+      parameters: groups.params,
+    };
   }
 
   partnershipStats(
     filter: PartnershipFilter,
     groupBy: PartnershipGroupBy[],
   ): Promise<PartnershipStat[]> {
+    return this.rows(this.partnershipStatsStatement(filter, groupBy));
+  }
+
+  /** The statement of `partnershipStats`, its rows ordered by key. */
+  partnershipStatsStatement(filter: PartnershipFilter, groupBy: PartnershipGroupBy[]): Statement {
     checkGroupBy(groupBy);
     const selection = new PartnershipService(this.ctx).selection(filter);
     return grouped(
-      this.ctx,
       selectedRows(selection, ["kind", "stage", "partner_country_code", "home_city_id"]),
       groupBy,
       PARTNERSHIP_GROUPS,
       `count(*)::int AS "count"`,
     );
+  }
+
+  private rows<R>(statement: Statement): Promise<R[]> {
+    return this.ctx.db.query(statement.sql, statement.parameters);
   }
 }

@@ -6,7 +6,7 @@ import { PartnershipResolver } from "./partnership.resolver";
 export { Partnership, PartnershipKind, PartnershipStage } from "./partnership";
 export { StageChange } from "./stage-change";
 export { partnershipById, stageChangeById } from "./partnership.loaders";
-export { PartnershipEqualities, PartnershipFilter, PartnershipInput } from "./partnership.inputs";
+export { PartnershipFilterFields, PartnershipFilter, PartnershipInput } from "./partnership.inputs";
 export { PartnershipService } from "./partnership.service";
 
 export const partnershipResolvers = [

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from "type-graphql";
 import { CalendarDate } from "../../records/scalars";
-import { Region } from "../geography";
+import { Country, Region } from "../geography";
 import { PartnershipKind, PartnershipStage } from "./partnership";
-import { Equalities, sameCountry, sameId, sameValue } from "../../db/equality-filters";
+import { declareFilter, inRelated, sameCountry, sameId, sameValue } from "../../db/filter-fields";
 
 @InputType()
 export class PartnershipFilter {
@@ -31,14 +31,16 @@ export class PartnershipFilter {
   stage?: PartnershipStage;
 }
 
-/** The filter's fields that ask for an equal property: lists and `partnershipChanged` read them. */
-export const PartnershipEqualities: Equalities = {
+/** What each field asks for: lists, statistics and `partnershipChanged` read it. */
+export const PartnershipFilterFields = declareFilter(PartnershipFilter, {
   homeCityId: sameId("homeCityId"),
   partnerCityId: sameId("partnerCityId"),
   partnerCountryCode: sameCountry("partnerCountryCode"),
+  region: inRelated("partnerCountryCode", () => Country, "code", "region"),
+  subregion: inRelated("partnerCountryCode", () => Country, "code", "subregion"),
   kind: sameValue("kind"),
   stage: sameValue("stage"),
-};
+});
 
 @InputType()
 export class PartnershipInput {

@@ -1,20 +1,19 @@
 import { ListedRecordService } from "../../db/listed-record-service";
-import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { EntityManager } from "typeorm";
 import { named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { BadUserInput } from "../../core/errors";
 import { checkId, checkText } from "../../core/input-checks";
-import { City, Country } from "../geography";
+import { City } from "../geography";
 import { Partnership, PartnershipStage } from "./partnership";
 import {
-  PartnershipEqualities,
+  PartnershipFilterFields,
   PartnershipFilter,
   PartnershipInput,
   PartnershipPatch,
 } from "./partnership.inputs";
 import { PartnershipOrders } from "./partnership.lists";
 import { StageChange } from "./stage-change";
-import { whereEqual } from "../../db/equality-filters";
 
 export interface Advance {
   stage: PartnershipStage;
@@ -38,21 +37,7 @@ export class PartnershipService extends ListedRecordService<
   }
 
   protected readonly orderKeys = PartnershipOrders.keys;
-
-  protected filtered(
-    query: SelectQueryBuilder<Partnership>,
-    filter: PartnershipFilter,
-  ): SelectQueryBuilder<Partnership> {
-    whereEqual(query, this.db.getMetadata(Partnership), PartnershipEqualities, filter);
-    if (filter.region || filter.subregion) {
-      query.innerJoin(Country, "country", "country.code = row.partner_country_code");
-      if (filter.region) query.andWhere("country.region = :region", { region: filter.region });
-      if (filter.subregion) {
-        query.andWhere("country.subregion = :subregion", { subregion: filter.subregion });
-      }
-    }
-    return query;
-  }
+  protected readonly filterFields = PartnershipFilterFields;
 
   /** Moves a partnership to `stage` and records the step, so that its history stays complete. */
   async advance(id: string, change: Advance): Promise<Partnership> {

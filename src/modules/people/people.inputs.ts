@@ -2,6 +2,17 @@ import { Field, ID, InputType } from "type-graphql";
 import { CalendarDate } from "../../records/scalars";
 import { OrganizationKind } from "./organization";
 import { PersonCategory } from "./person";
+import {
+  contains,
+  declareFilter,
+  namesContain,
+  sameCountry,
+  sameId,
+  sameValue,
+} from "../../db/filter-fields";
+
+// The names of person_names_trgm_idx and organization_names_trgm_idx, so that they serve it.
+const NAMES = ["nameZh", "nameEn"];
 
 @InputType()
 export class PersonFilter {
@@ -17,6 +28,14 @@ export class PersonFilter {
   @Field({ nullable: true, description: "Part of the Chinese or English name." })
   nameContains?: string;
 }
+
+export const PersonFilterFields = declareFilter(PersonFilter, {
+  // Containment, so that the GIN index person_categories_idx serves it.
+  category: contains("categories"),
+  residenceCountryCode: sameCountry("residenceCountryCode"),
+  nationalityCode: sameCountry("nationalityCode"),
+  nameContains: namesContain(NAMES),
+});
 
 @InputType({ description: "A person's role in an organization, as written with the person." })
 export class AffiliationInput {
@@ -107,6 +126,13 @@ export class OrganizationFilter {
   @Field({ nullable: true, description: "Part of the Chinese or English name." })
   nameContains?: string;
 }
+
+export const OrganizationFilterFields = declareFilter(OrganizationFilter, {
+  kind: sameValue("kind"),
+  countryCode: sameCountry("countryCode"),
+  cityId: sameId("cityId"),
+  nameContains: namesContain(NAMES),
+});
 
 @InputType()
 export class OrganizationInput {

@@ -1,26 +1,23 @@
 import { SHARED } from "../../core/actor";
 import { ListedRecordService } from "../../db/listed-record-service";
-import { EntityManager, SelectQueryBuilder } from "typeorm";
-import { containsPattern, countryCode, named } from "../../db/list-query";
+import { EntityManager } from "typeorm";
+import { countryCode, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity } from "../../db/record-service";
 import { Conflict } from "../../core/errors";
-import { checkId } from "../../core/input-checks";
 import { Affiliation } from "./affiliation";
 import { Organization, OrganizationKind } from "./organization";
 import {
   OrganizationFilter,
+  OrganizationFilterFields,
   OrganizationInput,
   OrganizationPatch,
   PersonFilter,
+  PersonFilterFields,
   PersonInput,
   PersonPatch,
 } from "./people.inputs";
 import { OrganizationOrders, PersonOrders } from "./people.lists";
 import { Person } from "./person";
-
-// The same expression as the trigram indexes person_names_trgm_idx and
-// organization_names_trgm_idx, so that those indexes serve `nameContains`.
-const NAMES = "search_text(ARRAY[row.name_zh, row.name_en])";
 
 export class PersonService extends ListedRecordService<
   Person,
@@ -38,30 +35,7 @@ export class PersonService extends ListedRecordService<
   }
 
   protected readonly orderKeys = PersonOrders.keys;
-
-  protected filtered(
-    query: SelectQueryBuilder<Person>,
-    filter: PersonFilter,
-  ): SelectQueryBuilder<Person> {
-    if (filter.nameContains) {
-      query.andWhere(`${NAMES} ILIKE :pattern`, { pattern: containsPattern(filter.nameContains) });
-    }
-    if (filter.category) {
-      // Array containment, so the GIN index person_categories_idx serves it.
-      query.andWhere("row.categories @> ARRAY[:category]::text[]", { category: filter.category });
-    }
-    if (filter.residenceCountryCode) {
-      query.andWhere("row.residence_country_code = :code", {
-        code: countryCode(filter.residenceCountryCode, "filter.residenceCountryCode"),
-      });
-    }
-    if (filter.nationalityCode) {
-      query.andWhere("row.nationality_code = :nationality", {
-        nationality: countryCode(filter.nationalityCode, "filter.nationalityCode"),
-      });
-    }
-    return query;
-  }
+  protected readonly filterFields = PersonFilterFields;
 
   protected async columns(
     _tx: EntityManager,
@@ -122,25 +96,7 @@ export class OrganizationService extends ListedRecordService<
   }
 
   protected readonly orderKeys = OrganizationOrders.keys;
-
-  protected filtered(
-    query: SelectQueryBuilder<Organization>,
-    filter: OrganizationFilter,
-  ): SelectQueryBuilder<Organization> {
-    if (filter.nameContains) {
-      query.andWhere(`${NAMES} ILIKE :pattern`, { pattern: containsPattern(filter.nameContains) });
-    }
-    if (filter.kind) query.andWhere("row.kind = :kind", { kind: filter.kind });
-    if (filter.countryCode) {
-      query.andWhere("row.country_code = :code", {
-        code: countryCode(filter.countryCode, "filter.countryCode"),
-      });
-    }
-    if (filter.cityId) {
-      query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "filter.cityId") });
-    }
-    return query;
-  }
+  protected readonly filterFields = OrganizationFilterFields;
 
   protected async columns(
     tx: EntityManager,

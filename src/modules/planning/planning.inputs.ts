@@ -1,3 +1,4 @@
+import { FilterFields, sameId, sameValue } from "../../db/filter-fields";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { Region } from "../geography";
 import { PlanMetric } from "./plan-target";
@@ -52,3 +53,14 @@ export class PlanTargetPatch {
   @Field(() => String, { nullable: true })
   note?: string | null;
 }
+
+/** What the list's `cityId` and `year` arguments ask for. */
+export interface PlanTargetFilter {
+  cityId?: string | null;
+  year?: number | null;
+}
+
+export const PlanTargetFilterFields: FilterFields<PlanTargetFilter> = {
+  cityId: sameId("cityId"),
+  year: sameValue("year"),
+};

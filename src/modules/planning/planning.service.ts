@@ -2,9 +2,14 @@ import { EntityManager } from "typeorm";
 import { named } from "../../db/list-query";
 import { ColumnValues, RecordService, OwnerCity } from "../../db/record-service";
 import { BadUserInput } from "../../core/errors";
-import { checkId } from "../../core/input-checks";
+import { whereAsked } from "../../db/filter-fields";
 import { PlanTarget } from "./plan-target";
-import { PlanTargetInput, PlanTargetPatch } from "./planning.inputs";
+import {
+  PlanTargetFilter,
+  PlanTargetFilterFields,
+  PlanTargetInput,
+  PlanTargetPatch,
+} from "./planning.inputs";
 
 // numeric(20, 2): larger values would fail with an overflow that names no field.
 const MAX_TARGET_VALUE = 1e18;
@@ -17,12 +22,9 @@ export class PlanTargetService extends RecordService<PlanTarget, PlanTargetInput
     return row.cityId ?? null;
   }
 
-  find(filter: { cityId?: string | null; year?: number | null }): Promise<PlanTarget[]> {
+  find(filter: PlanTargetFilter): Promise<PlanTarget[]> {
     const query = this.db.getRepository(PlanTarget).createQueryBuilder("row");
-    if (filter.cityId) {
-      query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "cityId") });
-    }
-    if (typeof filter.year === "number") query.andWhere("row.year = :year", { year: filter.year });
+    whereAsked(query, this.db.getMetadata(PlanTarget), PlanTargetFilterFields, filter, null);
     return query.orderBy("row.year").addOrderBy("row.metric").addOrderBy("row.id").getMany();
   }
 

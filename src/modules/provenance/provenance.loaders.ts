@@ -1,13 +1,36 @@
 import DataLoader from "dataloader";
 import { LoaderFactory } from "../../db/loaders";
 import { Source } from "../../core/source";
+import { Row } from "../../core/node";
+import { registerValueList, ValueList } from "../../records/value-lists";
+
+/** Where every record's `sources` are kept, in the order they were given. */
+export const SOURCES: ValueList = {
+  table: "record_source",
+  recordColumn: "record_id",
+  orderColumn: "position",
+  columns: {
+    document: "document",
+    quote: "quote",
+    certainty: "certainty",
+    note: "note",
+    sheet: "sheet",
+    row: "row_number",
+  },
+};
+registerValueList(Row, "sources", SOURCES);
+
+const columns = Object.entries(SOURCES.columns)
+  .map(([field, column]) => `${column} AS "${field}"`)
+  .join(", ");
 
 /** Each record's sources, in the order they were given, for all the records asked at once. */
 export const sourcesOf: LoaderFactory<string, Source[]> = (db) =>
   new DataLoader(async (ids) => {
     const rows: (Source & { recordId: string })[] = await db.query(
-      `SELECT record_id AS "recordId", document, quote, certainty, note, sheet, row_number AS row
-      FROM record_source WHERE record_id = ANY ($1::uuid[]) ORDER BY record_id, position`,
+      `SELECT ${SOURCES.recordColumn} AS "recordId", ${columns}
+      FROM ${SOURCES.table} WHERE ${SOURCES.recordColumn} = ANY ($1::uuid[])
+      ORDER BY ${SOURCES.recordColumn}, ${SOURCES.orderColumn}`,
       [[...ids]],
     );
     const byRecord = new Map<string, Source[]>();

@@ -1,3 +1,4 @@
+import { FilterFields, sameId, sameValue } from "../../db/filter-fields";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { Decimal } from "../../records/scalars";
 import { Direction } from "../delegation";
@@ -70,3 +71,14 @@ export class ReportedFigurePatch {
   @Field({ nullable: true })
   approximate?: boolean;
 }
+
+/** What the list's `cityId` and `year` arguments ask for. */
+export interface ReportedFigureFilter {
+  cityId?: string | null;
+  year?: number | null;
+}
+
+export const ReportedFigureFilterFields: FilterFields<ReportedFigureFilter> = {
+  cityId: sameId("cityId"),
+  year: sameValue("year"),
+};

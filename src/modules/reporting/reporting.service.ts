@@ -1,8 +1,13 @@
 import { EntityManager } from "typeorm";
 import { inYearOrder, named } from "../../db/list-query";
 import { ColumnValues, OwnerCity, RecordService } from "../../db/record-service";
-import { checkId } from "../../core/input-checks";
-import { ReportedFigureInput, ReportedFigurePatch } from "./reporting.inputs";
+import { whereAsked } from "../../db/filter-fields";
+import {
+  ReportedFigureFilter,
+  ReportedFigureFilterFields,
+  ReportedFigureInput,
+  ReportedFigurePatch,
+} from "./reporting.inputs";
 import { ReportedFigure } from "./reported-figure";
 
 export class ReportedFigureService extends RecordService<
@@ -18,13 +23,10 @@ export class ReportedFigureService extends RecordService<
   }
 
   /** The figures of a city, a year or both, by year then label. */
-  find(filter: { cityId?: string | null; year?: number | null }): Promise<ReportedFigure[]> {
+  find(filter: ReportedFigureFilter): Promise<ReportedFigure[]> {
     const query = this.db.getRepository(ReportedFigure).createQueryBuilder("row");
-    if (filter.cityId) {
-      query.andWhere("row.city_id = :cityId", { cityId: checkId(filter.cityId, "cityId") });
-    }
-    if (typeof filter.year === "number") query.andWhere("row.year = :year", { year: filter.year });
-    return inYearOrder(query);
+    const meta = this.db.getMetadata(ReportedFigure);
+    return inYearOrder(whereAsked(query, meta, ReportedFigureFilterFields, filter, null));
   }
 
   // The database refuses a figure with nothing counted, a value without its unit, or a count
