@@ -415,7 +415,8 @@ export class DocumentGenerator {
     const type = getNamedType(field.type);
     if (!isLeafType(type) && depth <= 0) return null;
     const args = field.args.flatMap((arg) => {
-      const value = this.argumentValue(arg, 0.5, LIST_SIZES);
+      // A nested list unasked is a page of 50, which the cost limit counts: ask for sizes mostly.
+      const value = this.argumentValue(arg, arg.name === "first" ? 0.85 : 0.5, LIST_SIZES);
       return value === undefined ? [] : [`${arg.name}: ${this.literal(arg.type, value)}`];
     });
     const given = args.length ? `(${args.join(", ")})` : "";
@@ -427,9 +428,19 @@ export class DocumentGenerator {
 
   /** A value for an optional argument, taken with probability `p`; undefined when left out. */
   private argumentValue(arg: GraphQLArgument, p: number, sizes: readonly number[]): unknown {
-    if (arg.name === "after" || !this.random.chance(p)) return undefined;
+    if (arg.name === "after") return this.nestedAfter(arg);
+    if (!this.random.chance(p)) return undefined;
     if (arg.name === "first") return this.random.pick(sizes);
     return this.inputValue(arg.name, arg.type);
+  }
+
+  /**
+   * A nested list's `after` (an id; a root's is a cursor, asked on a second run): any record's id,
+   * mostly not in the list, whose page is then empty, and sometimes one of its own.
+   */
+  private nestedAfter(arg: GraphQLArgument): string | undefined {
+    if (getNamedType(arg.type).name !== "ID" || !this.random.chance(0.25)) return undefined;
+    return this.random.pick([...this.data.ids.values()].flat());
   }
 
   private inputValue(name: string, type: GraphQLInputType): unknown {
