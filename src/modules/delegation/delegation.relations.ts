@@ -39,7 +39,6 @@ export const personDelegations = relations(Person, {
     table: MEMBERS.table,
     parent: MEMBERS.person,
     row: MEMBERS.delegation,
-    order: { startDate: "DESC" },
-    description: "The delegations this person travelled with, latest first (undated ones last).",
+    description: "The delegations this person travelled with, by id.",
   }),
 });
