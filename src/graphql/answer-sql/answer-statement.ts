@@ -52,6 +52,9 @@ interface Bind {
 /** SQL text for one request's variables (a nested list's page is a parameter). */
 type Sql = (bind: Bind) => string;
 
+/** A record's JSON subquery for an id parameter, for one request. */
+type Lookup = (id: string, bind: Bind) => string;
+
 /** A record's JSON, and the joins that bring the rows it names to its FROM clause. */
 interface RecordSql {
   json: Sql;
@@ -162,15 +165,7 @@ class AnswerCompiler {
     node: FieldNode,
     record: RecordQuery,
   ): RootPart {
-    const row = this.alias();
-    const { json, joins } = this.record(getNamedType(field.type), record.Type, [node], row);
-    const from = `FROM ${this.db.getMetadata(record.Type).tableName} ${row} ${joins.join(" ")}`;
-    return (variables, ctx, statement) => {
-      const { id } = getArgumentValues(field, node, variables) as { id: string };
-      const parameter = statement.parameter(checkId(id, "id"), "uuid");
-      const bind = { variables, ctx, statement };
-      return `'${key}', (SELECT ${json(bind)} ${from} WHERE ${row}.id = ${parameter})`;
-    };
+    return this.byId(key, field, node, [this.lookup(getNamedType(field.type), record.Type, node)]);
   }
 
   /**
@@ -182,22 +177,40 @@ class AnswerCompiler {
     field: GraphQLField<unknown, unknown>,
     node: FieldNode,
   ): RootPart {
-    const lookups = this.schema
-      .getPossibleTypes(getNamedType(field.type) as GraphQLInterfaceType)
-      .map((type) => {
-        const Class = recordClassOf(this.db, type);
-        if (!Class) throw new NotInSql();
-        const row = this.alias();
-        const { json, joins } = this.record(type, Class, [node], row);
-        const from = `FROM ${this.db.getMetadata(Class).tableName} ${row} ${joins.join(" ")}`;
-        return (id: string, bind: Bind) => `(SELECT ${json(bind)} ${from} WHERE ${row}.id = ${id})`;
-      });
+    const types = this.schema.getPossibleTypes(getNamedType(field.type) as GraphQLInterfaceType);
+    const lookups = types.map((type) => {
+      const Class = recordClassOf(this.db, type);
+      if (!Class) throw new NotInSql();
+      return this.lookup(type, Class, node);
+    });
+    return this.byId(key, field, node, lookups);
+  }
+
+  /** A root found by its `id` argument: the first of `lookups` that finds the id. */
+  private byId(
+    key: string,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    lookups: Lookup[],
+  ): RootPart {
     return (variables, ctx, statement) => {
       const { id } = getArgumentValues(field, node, variables) as { id: string };
       const parameter = statement.parameter(checkId(id, "id"), "uuid");
       const bind = { variables, ctx, statement };
       return `'${key}', coalesce(${lookups.map((lookup) => lookup(parameter, bind)).join(", ")})`;
     };
+  }
+
+  /** The JSON of the record of `type` whose primary key is `id`, as `node` selects it; null if none. */
+  private lookup(
+    type: ReturnType<typeof getNamedType>,
+    Class: ClassType<object>,
+    node: FieldNode,
+  ): Lookup {
+    const row = this.alias();
+    const { json, joins } = this.record(type, Class, [node], row);
+    const from = `FROM ${this.db.getMetadata(Class).tableName} ${row} ${joins.join(" ")}`;
+    return (id, bind) => `(SELECT ${json(bind)} ${from} WHERE ${row}.id = ${id})`;
   }
 
   /** A list of plain rows that one statement writes (the statistics): a field is its column. */
