@@ -78,9 +78,14 @@ export class DelegationForm {
     }
   }
 
-  /** Another token may write for other cities: the choices are read again. */
+  /**
+   * Another token may write for other cities: the choices are read again, and the old ones (or a
+   * reading still in flight for the old token) must not be offered meanwhile.
+   */
   forgetChoices(): void {
     this.loaded = false;
+    this.asked++;
+    show(this.field("homeCityId"));
   }
 
   private field(name: string): HTMLInputElement & HTMLSelectElement {
