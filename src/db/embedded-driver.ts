@@ -40,7 +40,7 @@ class EmbeddedClient extends EventEmitter {
   }
 
   async query(sql: string, params?: unknown[]): Promise<unknown> {
-    countStatement();
+    countStatement(sql);
     if (this.releaseTransaction) return this.runInTransaction(sql, params);
     const release = await this.lock.acquire();
     if (BEGIN.test(sql)) {

@@ -44,7 +44,7 @@ class CountingClient extends pg.Client {
 
   // pg.Client.query has many overloads; counting must not change which one runs.
   query(...args: unknown[]): never {
-    countStatement();
+    countStatement(args[0]);
     return (super.query as (...a: unknown[]) => never)(...prepared(args));
   }
 }

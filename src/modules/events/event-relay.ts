@@ -8,7 +8,7 @@
 import pg from "pg";
 import { getPGliteInstance } from "typeorm-pglite";
 import { DataSource } from "typeorm";
-import { withoutCounting } from "../../db/statement-count";
+import { UNCOUNTED } from "../../db/statement-count";
 import { nextEvents, Query } from "./event-history";
 import { HubEventRow } from "./hub-event";
 import { EVENT_CHANNEL } from "./record-event";
@@ -92,9 +92,7 @@ export class EventRelay {
       let rows: HubEventRow[];
       do {
         // A failed read (the database away) is retried by the next notification or poll.
-        rows = await withoutCounting(() => nextEvents(this.query, this.delivered, BATCH)).catch(
-          () => [],
-        );
+        rows = await nextEvents(this.query, this.delivered, BATCH).catch(() => []);
         if (!rows.length) break;
         this.delivered = BigInt(rows[rows.length - 1].cursor);
         this.relayedCount += rows.length;
@@ -103,8 +101,9 @@ export class EventRelay {
     } while (this.readAgain && !this.stopped);
   }
 
+  /** The relay's reads, on the embedded database through the hub's, uncounted there. */
   private readonly query: Query = async (sql, parameters) => {
-    if (!this.databaseUrl) return this.db.query(sql, parameters);
+    if (!this.databaseUrl) return this.db.query(UNCOUNTED + sql, parameters);
     if (!this.connected) throw new Error("the relay's connection is down");
     return (await this.listenClient!.query(sql, parameters)).rows;
   };
