@@ -189,6 +189,32 @@ describe("answers PostgreSQL writes whole", () => {
     expect(missing.data.node).toBeNull();
   });
 
+  it("looks for an id node(id) has found before in its type's table alone, even once it is gone", async () => {
+    const query = `query Any($id: ID!) { node(id: $id) { id ... on Office { kind } ... on City { nameZh } } }`;
+    const [{ id }] = (await hub.db.query(`SELECT id FROM office ORDER BY id DESC LIMIT 1`)) as {
+      id: string;
+    }[];
+    const ctx = createContext(hub.db, hub.config, ANALYST);
+    const tablesRead = (sql: string) =>
+      [...sql.matchAll(/FROM (\w+) answer_\d+/g)].map((m) => m[1]);
+    const before = statementFor(query)!({ id }, ctx);
+    expect(before.sql).toContain("node_types");
+    expect(new Set(tablesRead(before.sql)).size).toBeGreaterThan(8);
+
+    const { data } = await sameAnswer(query, { id });
+    expect(data.node).toMatchObject({ id, kind: expect.any(String) });
+    const after = statementFor(query)!({ id }, ctx);
+    expect(after.sql).not.toContain("node_types");
+    expect(tablesRead(after.sql)).toEqual(["office"]);
+    expect(await hub.countStatements(() => post({ query, variables: { id } }))).toBe(1);
+    await sameAnswer(query, { id });
+
+    const deleted = await hub.gql(`mutation($id: ID!) { deleteOffice(id: $id) }`, { id });
+    expect(deleted.data!.deleteOffice).toBe(id);
+    const gone = await sameAnswer(query, { id });
+    expect(gone.data.node).toBeNull();
+  });
+
   it("writes every column of every listed type as the resolvers write it", async () => {
     const lists = Object.values(schema.getQueryType()!.getFields()).filter((field) =>
       getNamedType(field.type).name.endsWith("Connection"),

@@ -25,6 +25,7 @@ import { DataSource } from "typeorm";
 import { Statement } from "../../db/statement";
 import { HubContext } from "../../records/context";
 import { checkId } from "../../core/input-checks";
+import { nodeTypesOf } from "./node-types";
 import { recordClassOf, recordField } from "./record-fields";
 import { ListRelation } from "../../records/look-ahead";
 import { nestedPageSql, orderSql } from "../../db/nested-list-sql";
@@ -34,7 +35,16 @@ import { RecordQuery, recordQuery } from "../../records/record-queries";
 import { RowsQuery, rowsQuery } from "../../records/row-queries";
 
 /** A statement whose one row's `answer` column is the whole response, `{"data": …}`. */
-export type AnswerStatement = (variables: Record<string, unknown>, ctx: HubContext) => Statement;
+export type AnswerStatement = (variables: Record<string, unknown>, ctx: HubContext) => AnswerSql;
+
+export interface AnswerSql extends Statement {
+  /**
+   * Set when the row's `node_types` column also gives the types of `node(id)` ids not seen
+   * before: keeps them, and says whether any was found (the statement is then worth writing again,
+   * to look in one table only).
+   */
+  keepNodeTypes?: (nodeTypes: string) => boolean;
+}
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 type Grouped = Map<string, FieldNode[]>;
@@ -54,6 +64,9 @@ type Sql = (bind: Bind) => string;
 
 /** A record's JSON subquery for an id parameter, for one request. */
 type Lookup = (id: string, bind: Bind) => string;
+
+/** The lookups that may find a root's record, for the id asked and its parameter. */
+type LookupsOf = (id: string, parameter: string, statement: StatementBuilder) => Lookup[];
 
 /** A record's JSON, and the joins that bring the rows it names to its FROM clause. */
 interface RecordSql {
@@ -103,6 +116,8 @@ const objectSql =
 class StatementBuilder {
   readonly parameters: unknown[] = [];
   readonly pages: string[] = [];
+  /** Ids of `node(id)` roots of an unknown type, and the SQL that names the type. */
+  readonly nodeTypes: { id: string; sql: string }[] = [];
 
   parameter(value: unknown, type: string): string {
     this.parameters.push(value);
@@ -137,11 +152,26 @@ class AnswerCompiler {
       const parts = roots.map((root) => root(variables, ctx, statement));
       const pages = statement.pages.length ? `WITH ${statement.pages.join(", ")} ` : "";
       const data = `json_build_object(${parts.join(", ")})`;
+      const { nodeTypes } = statement;
+      if (!nodeTypes.length) {
+        return {
+          sql: `${pages}SELECT json_build_object('data', ${data})::text AS answer`,
+          parameters: statement.parameters,
+        };
+      }
+      const types = `array_to_json(ARRAY[${nodeTypes.map((n) => n.sql).join(", ")}])::text`;
       return {
-        sql: `${pages}SELECT json_build_object('data', ${data})::text AS answer`,
+        sql: `${pages}SELECT json_build_object('data', ${data})::text AS answer, ${types} AS node_types`,
         parameters: statement.parameters,
+        keepNodeTypes: (found) => this.keepNodeTypes(nodeTypes, JSON.parse(found)),
       };
     };
+  }
+
+  private keepNodeTypes(asked: { id: string }[], found: (string | null)[]): boolean {
+    const kept = nodeTypesOf(this.db);
+    asked.forEach(({ id }, i) => found[i] && kept.set(id, found[i]));
+    return found.some(Boolean);
   }
 
   private root(query: GraphQLObjectType, key: string, nodes: FieldNode[]): RootPart {
@@ -165,12 +195,15 @@ class AnswerCompiler {
     node: FieldNode,
     record: RecordQuery,
   ): RootPart {
-    return this.byId(key, field, node, [this.lookup(getNamedType(field.type), record.Type, node)]);
+    const lookup = this.lookup(getNamedType(field.type), record.Type, node);
+    return this.byId(key, field, node, () => [lookup]);
   }
 
   /**
    * `node(id)`: the record of whichever type holds the id, as the selection asks for that type.
    * Ids are unique across tables, so at most one of the lookups, each by primary key, finds a row.
+   * An id seen before is looked up in its type's table alone (node-types.ts); a new one in
+   * every table, and the statement also names the table that has it.
    */
   private anyRecordById(
     key: string,
@@ -178,25 +211,37 @@ class AnswerCompiler {
     node: FieldNode,
   ): RootPart {
     const types = this.schema.getPossibleTypes(getNamedType(field.type) as GraphQLInterfaceType);
-    const lookups = types.map((type) => {
+    const lookups = new Map<string, Lookup>();
+    const holds: string[] = [];
+    for (const type of types) {
       const Class = recordClassOf(this.db, type);
       if (!Class) throw new NotInSql();
-      return this.lookup(type, Class, node);
+      lookups.set(type.name, this.lookup(type, Class, node));
+      const table = this.db.getMetadata(Class).tableName;
+      holds.push(`(SELECT '${type.name}' FROM ${table} WHERE id = $id)`);
+    }
+    const typeSql = `coalesce(${holds.join(", ")})`;
+    return this.byId(key, field, node, (id, parameter, statement) => {
+      const known = lookups.get(nodeTypesOf(this.db).get(id) ?? "");
+      if (known) return [known];
+      statement.nodeTypes.push({ id, sql: typeSql.replaceAll("$id", parameter) });
+      return [...lookups.values()];
     });
-    return this.byId(key, field, node, lookups);
   }
 
-  /** A root found by its `id` argument: the first of `lookups` that finds the id. */
+  /** A root found by its `id` argument: the first of the lookups for it that finds the id. */
   private byId(
     key: string,
     field: GraphQLField<unknown, unknown>,
     node: FieldNode,
-    lookups: Lookup[],
+    lookupsOf: LookupsOf,
   ): RootPart {
     return (variables, ctx, statement) => {
       const { id } = getArgumentValues(field, node, variables) as { id: string };
-      const parameter = statement.parameter(checkId(id, "id"), "uuid");
+      const checked = checkId(id, "id");
+      const parameter = statement.parameter(checked, "uuid");
       const bind = { variables, ctx, statement };
+      const lookups = lookupsOf(checked, parameter, statement);
       return `'${key}', coalesce(${lookups.map((lookup) => lookup(parameter, bind)).join(", ")})`;
     };
   }

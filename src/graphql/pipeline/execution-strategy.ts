@@ -13,8 +13,7 @@ import {
 } from "graphql";
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { DataSource } from "typeorm";
-import { Statement } from "../../db/statement";
-import { AnswerStatement, answerStatement } from "../answer-sql/answer-statement";
+import { AnswerSql, AnswerStatement, answerStatement } from "../answer-sql/answer-statement";
 import { HubContext } from "../../records/context";
 
 /** The faster ways a query may run, tried in this order before graphql-js, which always can. */
@@ -38,7 +37,7 @@ export interface ExecutionPlan {
 
 /** What is kept for one set of variables of a document: the statement that answers with them. */
 export interface KeptForVariables {
-  statement?: Statement | null;
+  statement?: AnswerSql | null;
 }
 
 function once<T>(make: () => T): () => T {
@@ -74,10 +73,16 @@ export async function runQuery(
   strategies: readonly FastStrategy[] = FAST_STRATEGIES,
 ): Promise<Served> {
   const answer = strategies.includes("answer-sql") && plan.answer();
-  // The statement depends on the variables alone: written once, it serves every request.
+  // The statement depends on the variables alone: written once, it serves every request, until
+  // it finds the types of ids in `node(id)`, when it is written again for them.
   if (answer) kept.statement ??= statementOf(answer, variables, ctx);
   const written = answer && kept.statement && (await answerOf(kept.statement, ctx));
-  if (written) return { by: "answer-sql", result: written };
+  if (written) {
+    if (written.node_types && kept.statement?.keepNodeTypes?.(written.node_types)) {
+      kept.statement = undefined;
+    }
+    return { by: "answer-sql", result: written.answer };
+  }
   const compiled = strategies.includes("graphql-jit") && plan.compiled();
   if (compiled) {
     const result = await compiled.query(undefined, ctx, variables);
@@ -106,7 +111,7 @@ function statementOf(
   answer: AnswerStatement,
   variables: Record<string, unknown>,
   ctx: HubContext,
-): Statement | null {
+): AnswerSql | null {
   try {
     return answer(variables, ctx);
   } catch {
@@ -114,13 +119,17 @@ function statementOf(
   }
 }
 
-/** The answer PostgreSQL writes; null when it fails, and the query runs by another path. */
-async function answerOf(statement: Statement, ctx: HubContext): Promise<string | null> {
+/** The row PostgreSQL writes; null when the statement fails, and the query runs by another path. */
+async function answerOf(
+  statement: AnswerSql,
+  ctx: HubContext,
+): Promise<{ answer: string; node_types?: string } | null> {
   try {
     const [row] = (await ctx.db.query(statement.sql, statement.parameters)) as {
       answer: string;
+      node_types?: string;
     }[];
-    return row.answer;
+    return row;
   } catch {
     return null;
   }
