@@ -23,9 +23,10 @@ const preparedNames = new Map<string, string>();
 function prepared(args: unknown[]): unknown[] {
   const [text, values, ...rest] = args;
   if (typeof text !== "string" || !Array.isArray(values)) return args;
-  if (!/^\s*(SELECT|WITH)\b/i.test(text) || /;|\b(INSERT|UPDATE|DELETE)\b/i.test(text)) return args;
   let name = preparedNames.get(text);
   if (!name) {
+    if (!/^\s*(SELECT|WITH)\b/i.test(text) || /;|\b(INSERT|UPDATE|DELETE)\b/i.test(text))
+      return args;
     if (preparedNames.size >= MAX_PREPARED) return args;
     name = `hub_${createHash("sha1").update(text).digest("base64url")}`;
     preparedNames.set(text, name);
