@@ -8,9 +8,15 @@ import { corsFor } from "./cors";
 import { serveGraphiQL } from "./graphiql";
 import { HubMetrics } from "./metrics";
 import { checkReadiness } from "./readiness";
-import { requestLog } from "./request-log";
+import { Intake, requestLog } from "./request-log";
 
-export { requestIdOf } from "./request-log";
+export type { Intake } from "./request-log";
+
+/** What every request goes through first (the log line and metrics, CORS), and the routes. */
+export interface Operator {
+  intake: Intake;
+  routes: Router;
+}
 
 /** `openSubscriptions` counts the operations open on the hub's WebSockets now, for /metrics. */
 export function operatorRoutes(
@@ -18,11 +24,13 @@ export function operatorRoutes(
   db: DataSource,
   relay: EventRelay,
   openSubscriptions: () => number,
-): Router {
+): Operator {
   const metrics = new HubMetrics(db, relay, openSubscriptions);
+  const log = requestLog(metrics);
+  const cors = corsFor(config);
+  const intake: Intake = (req, res, next) => log(req, res, () => cors(req, res, next));
   const router = express.Router();
-  router.use(requestLog(metrics));
-  router.use(corsFor(config));
+  router.use(intake);
   router.get("/healthz", (_req, res) => {
     res.json({ status: "ok", uptimeSeconds: Math.round(process.uptime()) });
   });
@@ -34,5 +42,5 @@ export function operatorRoutes(
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   router.get("/graphql", serveGraphiQL());
-  return router;
+  return { intake, routes: router };
 }

@@ -2,7 +2,7 @@
 // duration and a request id, which is the caller's X-Request-Id when it sends a usable one and is
 // sent back in the answer's X-Request-Id, so that a client's report can be found in the log.
 import { randomUUID } from "node:crypto";
-import { Request, RequestHandler, Response } from "express";
+import { IncomingMessage, ServerResponse } from "node:http";
 import { logger } from "../core/logger";
 import { HubMetrics } from "./metrics";
 
@@ -10,10 +10,17 @@ const USABLE_ID = /^[\w.:-]{1,128}$/;
 const NAMED_OPERATION = /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
 const OPERATOR_ROUTES = new Set(["/healthz", "/readyz", "/metrics"]);
 
-/** The id of the request being answered, for other logs that concern it. */
-export function requestIdOf(res: Response): string | undefined {
-  return res.locals.requestId as string | undefined;
-}
+/**
+ * A request as Express hands it on, or as node's server does when the hub reads the body itself
+ * (POST /graphql): the parsed body, and the address's parameters when Express read them.
+ */
+export type LoggedRequest = IncomingMessage & { body?: unknown; query?: unknown };
+
+/** A response, with Express's `locals` where the request id is left for the transports. */
+export type LoggedResponse = ServerResponse & { locals?: Record<string, unknown> };
+
+/** node's and Express's way on to the next handler. */
+export type Intake = (req: LoggedRequest, res: LoggedResponse, next: () => void) => void;
 
 interface GraphQLParams {
   operationName?: unknown;
@@ -29,7 +36,7 @@ function operationName(params: GraphQLParams | undefined): string | undefined {
 }
 
 /** The operation's name, or the names of a batch's operations joined by commas. */
-function operationOf(req: Request): string | undefined {
+function operationOf(req: LoggedRequest): string | undefined {
   const body: unknown = req.body;
   if (Array.isArray(body)) {
     const names = body.map((params) => operationName(params) ?? "anonymous");
@@ -38,18 +45,20 @@ function operationOf(req: Request): string | undefined {
   return operationName((body as GraphQLParams) ?? (req.query as GraphQLParams));
 }
 
-function routeOf(path: string): string {
+function routeOf(url: string | undefined): string {
+  const path = (url ?? "/").split("?")[0];
   if (path === "/graphql" || OPERATOR_ROUTES.has(path)) return path;
   return "static";
 }
 
-export function requestLog(metrics: HubMetrics): RequestHandler {
+export function requestLog(metrics: HubMetrics): Intake {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     // Read now: routers mounted further on rewrite req.url while they handle it.
-    const route = routeOf(req.path);
-    const header = req.header("x-request-id");
-    const requestId = header && USABLE_ID.test(header) ? header : randomUUID();
+    const route = routeOf(req.url);
+    const header = req.headers["x-request-id"];
+    const requestId = typeof header === "string" && USABLE_ID.test(header) ? header : randomUUID();
+    res.locals ??= {};
     res.locals.requestId = requestId;
     res.setHeader("x-request-id", requestId);
     res.on("finish", () => {

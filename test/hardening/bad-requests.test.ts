@@ -1,6 +1,7 @@
 // A table of bad requests, each sent over real HTTP: every one is refused with the code (and field
 // path) it deserves, never with a 500 or an internal error, and nothing it sends changes a row.
 // Requests refused before execution must not reach the database at all.
+import { gzipSync } from "node:zlib";
 import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
 import {
   authorizationsFor,
@@ -24,8 +25,10 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
+/** Sends `request`; `gzip` compresses a POST's body, which only Express reads (not the hub). */
 async function send(
   request: BadRequest["request"],
+  gzip = false,
 ): Promise<{ status: number; type: string; text: string }> {
   const auth = authorizations[request.auth ?? "admin"];
   const headers: Record<string, string> = {
@@ -55,7 +58,11 @@ async function send(
             operationName: request.operationName,
           },
         );
-  const response = await fetch(hub.url, { method: "POST", headers, body: payload });
+  const response = await fetch(hub.url, {
+    method: "POST",
+    headers: gzip ? { ...headers, "content-encoding": "gzip" } : headers,
+    body: gzip ? gzipSync(payload) : payload,
+  });
   return {
     status: response.status,
     type: response.headers.get("content-type") ?? "",
@@ -97,6 +104,39 @@ describe.each(cases)("$name", ({ request, code, field, status, limit }) => {
       expect(errors[0].extensions).toEqual({ code, ...limit, allowed: expect.any(Number) });
       expect(limit.measured).toBeGreaterThan(errors[0].extensions.allowed);
     }
+  });
+});
+
+describe("a POST of JSON, read by the hub itself and, compressed, by Express", () => {
+  const posts = cases.filter(
+    ({ request }) =>
+      !request.get && !request.headers?.["content-type"] && !request.headers?.["content-encoding"],
+  );
+  // A compressed body is refused as too large while it is inflated, before its size is known:
+  // the size said is then what was read so far, over the limit all the same.
+  const withoutIds = (text: string) =>
+    JSON.parse(text, (key, value) => {
+      if (key === "requestId") return undefined;
+      if (value?.limit === "body size in bytes")
+        return { ...value, measured: value.measured > value.allowed };
+      return value;
+    });
+
+  it.each(posts.map((c) => [c.name, c.request] as const))(
+    "%s: answered alike",
+    async (_, request) => {
+      const direct = await send(request);
+      const throughExpress = await send(request, true);
+      expect(throughExpress.status).toBe(direct.status);
+      const [viaExpress, viaHub] = [withoutIds(throughExpress.text), withoutIds(direct.text)];
+      const tooLarge = viaHub.errors?.[0]?.extensions.limit === "body size in bytes";
+      if (tooLarge) viaExpress.errors[0].message = viaHub.errors[0].message;
+      expect(viaExpress).toEqual(viaHub);
+    },
+  );
+
+  it("covers most of the table", () => {
+    expect(posts.length).toBeGreaterThanOrEqual(40);
   });
 });
 

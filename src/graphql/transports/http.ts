@@ -1,9 +1,10 @@
 // GraphQL over HTTP at /graphql: POST with a JSON body (one operation or a batch) and GET with the
 // operation in the address (queries only). This file only reads requests and writes responses;
 // every operation goes through the one pipeline (../pipeline/operation-pipeline.ts).
-import express, { NextFunction, Request, Response, Router } from "express";
+import express, { NextFunction, Request, Router } from "express";
 import { ExecutionResult, GraphQLError, GraphQLFormattedError, OperationTypeNode } from "graphql";
 import { randomUUID } from "node:crypto";
+import { IncomingMessage, ServerResponse } from "node:http";
 import { HubConfig } from "../../config";
 import { DataSource } from "typeorm";
 import { Actor } from "../../core/actor";
@@ -14,6 +15,7 @@ import { HubError } from "../../core/errors";
 import { formatErrors } from "../../core/format-error";
 import { OperationPipeline, Refusal } from "../pipeline/operation-pipeline";
 import { OperationRequest, readOperationRequest } from "../pipeline/operation-request";
+import { BodyRefusal, readJsonBody } from "./json-body";
 
 const POST_KINDS = [OperationTypeNode.QUERY, OperationTypeNode.MUTATION];
 const GET_KINDS = [OperationTypeNode.QUERY];
@@ -22,6 +24,13 @@ const GET_KINDS = [OperationTypeNode.QUERY];
 const SIMPLE_TYPES = ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"];
 const PREFLIGHT_HEADERS = ["apollo-require-preflight", "x-apollo-operation-name"];
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+/** The body types express.json would read; others (and compressed bodies) go through Express. */
+const PLAIN_JSON = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
+
+/** A request as Express hands it on, or as node's server does, with the body once read. */
+type BodyRequest = IncomingMessage & { body?: unknown };
+/** A response, with Express's `locals`, where the request log leaves the request's id. */
+type Response = ServerResponse & { locals?: Record<string, unknown> };
 
 /** What a request holds: one operation, or a batch of them (a JSON array). */
 type Incoming = { one: OperationRequest } | { batch: OperationRequest[] };
@@ -57,8 +66,40 @@ export class HttpTransport {
     return router;
   }
 
+  /**
+   * Whether `req` is a POST of plain JSON to /graphql, which the hub reads without Express
+   * (`serveDirectly`): for such a request Express's router and body parser cost more CPU than
+   * everything else the hub does. Any other request goes through `router()`.
+   */
+  takes(req: IncomingMessage): boolean {
+    const path = (req.url ?? "").split("?")[0];
+    return (
+      req.method === "POST" &&
+      path === "/graphql" &&
+      PLAIN_JSON.test(req.headers["content-type"] ?? "") &&
+      req.headers["content-encoding"] === undefined
+    );
+  }
+
+  /** Answers a request that `takes` took: its body as express.json would read it, then a POST. */
+  async serveDirectly(req: BodyRequest, res: Response): Promise<void> {
+    try {
+      req.body = await readJsonBody(req, this.config.limits.bodyBytes);
+    } catch (error) {
+      const requestId = requestIdOf(req, res);
+      send(
+        res,
+        error instanceof BodyRefusal
+          ? this.bodyRefusal(error.tooLarge, error.length, requestId)
+          : this.refusal(error, requestId),
+      );
+      return;
+    }
+    await this.serve(req, res, () => this.postRequests(req));
+  }
+
   /** Answers one request: the operations it holds, each through the pipeline. */
-  private async serve(req: Request, res: Response, incoming: () => Incoming): Promise<void> {
+  private async serve(req: BodyRequest, res: Response, incoming: () => Incoming): Promise<void> {
     const requestId = requestIdOf(req, res);
     let answer: Answer;
     try {
@@ -75,7 +116,7 @@ export class HttpTransport {
     send(res, answer);
   }
 
-  private refuseCrossSite(req: Request): void {
+  private refuseCrossSite(req: IncomingMessage): void {
     const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
     const simple = type === "" || SIMPLE_TYPES.includes(type);
     if (simple && !PREFLIGHT_HEADERS.some((header) => req.headers[header])) {
@@ -89,7 +130,7 @@ export class HttpTransport {
     }
   }
 
-  private postRequests(req: Request): Incoming {
+  private postRequests(req: BodyRequest): Incoming {
     const body: unknown = req.body;
     if (!Array.isArray(body)) return { one: this.read(body) };
     if (body.length === 0) throw badRequest("A batch needs at least one operation");
@@ -120,7 +161,7 @@ export class HttpTransport {
     }
   }
 
-  private async actorOf(req: Request): Promise<Actor> {
+  private async actorOf(req: IncomingMessage): Promise<Actor> {
     try {
       return await this.tokens.actor(req.headers.authorization);
     } catch (error) {
@@ -182,31 +223,36 @@ export class HttpTransport {
   /** A body that is not JSON, or too large, gets a GraphQL-shaped error, not an HTML page. */
   private unreadableBody() {
     return (
-      error: { status?: number; type?: string; length?: number },
+      error: { status?: number; type?: string; length?: number; received?: number },
       req: Request,
       res: Response,
       next: NextFunction,
     ) => {
       if (!error.status || error.status >= 500) return next(error);
-      const refusal =
-        error.type === "entity.too.large"
-          ? new Refusal([
-              tooComplex("body size in bytes", this.config.limits.bodyBytes, error.length ?? 0),
-            ])
-          : badRequest("The request body is not valid JSON", error.status);
-      const status = error.type === "entity.too.large" ? 413 : refusal.status;
-      send(res, { ...this.refusal(refusal, requestIdOf(req, res)), status });
+      const tooLarge = error.type === "entity.too.large";
+      // A compressed body's length is not known before it is inflated: what was read, then.
+      const length = error.length ?? error.received ?? 0;
+      send(res, this.bodyRefusal(tooLarge, length, requestIdOf(req, res), error.status));
     };
+  }
+
+  private bodyRefusal(tooLarge: boolean, length: number, requestId: string, status = 400): Answer {
+    if (!tooLarge) {
+      return this.refusal(badRequest("The request body is not valid JSON", status), requestId);
+    }
+    const limit = this.config.limits.bodyBytes;
+    const refusal = new Refusal([tooComplex("body size in bytes", limit, length)]);
+    return { ...this.refusal(refusal, requestId), status: 413 };
   }
 }
 
-function kindsOf(req: Request): readonly OperationTypeNode[] {
+function kindsOf(req: IncomingMessage): readonly OperationTypeNode[] {
   return req.method === "GET" ? GET_KINDS : POST_KINDS;
 }
 
 /** The id the request log gave the request (src/operator/request-log.ts), else one of its own. */
-function requestIdOf(req: Request, res: Response): string {
-  const logged = res.locals.requestId as string | undefined;
+function requestIdOf(req: IncomingMessage, res: Response): string {
+  const logged = res.locals?.requestId as string | undefined;
   if (logged) return logged;
   const given = req.headers["x-request-id"];
   const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
@@ -225,7 +271,7 @@ function jsonParameter(value: unknown, name: string): unknown {
 }
 
 function send(res: Response, answer: Answer): void {
-  res.status(answer.status);
+  res.statusCode = answer.status;
   res.setHeader("cache-control", "no-store");
   res.setHeader("content-type", "application/json; charset=utf-8");
   if (answer.status === 405) res.setHeader("allow", "POST");
