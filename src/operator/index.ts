@@ -10,8 +10,6 @@ import { HubMetrics } from "./metrics";
 import { checkReadiness } from "./readiness";
 import { Intake, requestLog } from "./request-log";
 
-export type { Intake } from "./request-log";
-
 /** What every request goes through first (the log line and metrics, CORS), and the routes. */
 export interface Operator {
   intake: Intake;

@@ -212,19 +212,19 @@ class AnswerCompiler {
   ): RootPart {
     const types = this.schema.getPossibleTypes(getNamedType(field.type) as GraphQLInterfaceType);
     const lookups = new Map<string, Lookup>();
-    const holds: string[] = [];
+    const tables = new Map<string, string>();
     for (const type of types) {
       const Class = recordClassOf(this.db, type);
       if (!Class) throw new NotInSql();
       lookups.set(type.name, this.lookup(type, Class, node));
-      const table = this.db.getMetadata(Class).tableName;
-      holds.push(`(SELECT '${type.name}' FROM ${table} WHERE id = $id)`);
+      tables.set(type.name, this.db.getMetadata(Class).tableName);
     }
-    const typeSql = `coalesce(${holds.join(", ")})`;
+    const holder = (id: string) =>
+      `coalesce(${[...tables].map(([type, table]) => `(SELECT '${type}' FROM ${table} WHERE id = ${id})`).join(", ")})`;
     return this.byId(key, field, node, (id, parameter, statement) => {
       const known = lookups.get(nodeTypesOf(this.db).get(id) ?? "");
       if (known) return [known];
-      statement.nodeTypes.push({ id, sql: typeSql.replaceAll("$id", parameter) });
+      statement.nodeTypes.push({ id, sql: holder(parameter) });
       return [...lookups.values()];
     });
   }

@@ -119,16 +119,16 @@ function statementOf(
   }
 }
 
+/** The one row of an answer statement: the response, and the types of new node(id) ids. */
+interface AnswerRow {
+  answer: string;
+  node_types?: string;
+}
+
 /** The row PostgreSQL writes; null when the statement fails, and the query runs by another path. */
-async function answerOf(
-  statement: AnswerSql,
-  ctx: HubContext,
-): Promise<{ answer: string; node_types?: string } | null> {
+async function answerOf(statement: AnswerSql, ctx: HubContext): Promise<AnswerRow | null> {
   try {
-    const [row] = (await ctx.db.query(statement.sql, statement.parameters)) as {
-      answer: string;
-      node_types?: string;
-    }[];
+    const [row] = (await ctx.db.query(statement.sql, statement.parameters)) as AnswerRow[];
     return row;
   } catch {
     return null;
