@@ -21,7 +21,7 @@ const PROGRESS = `query($city: ID!, $year: Int!) { planProgress(cityId: $city, y
   undated { id ... on Partnership { partnerCity { nameEn } } } } }`;
 
 const PIPELINE = `query($city: ID!) { pipeline(cityId: $city) {
-  stage since daysInStage partnership { id stage partnerCity { nameEn } } } }`;
+  stage since sincePrecision daysInStage partnership { id stage partnerCity { nameEn } } } }`;
 
 /** Nanchang's partnerships whose stage history enters one of `stages` in `year`. */
 function entered(stages: string[], year: number, kind?: string) {
@@ -242,7 +242,12 @@ describe("pipeline", () => {
     }
     // Ties whose start no source dates have no "since", rather than the report's date.
     const varkaus = pipeline.find((e: any) => e.partnership.partnerCity.nameEn === "Varkaus");
-    expect(varkaus).toMatchObject({ stage: "ESTABLISHED", since: null, daysInStage: null });
+    expect(varkaus).toMatchObject({
+      stage: "ESTABLISHED",
+      since: null,
+      sincePrecision: null,
+      daysInStage: null,
+    });
     // Within a stage, the longest waiting first, those of unknown date last.
     for (let i = 1; i < pipeline.length; i++) {
       const [before, entry] = [pipeline[i - 1], pipeline[i]];
@@ -255,9 +260,15 @@ describe("pipeline", () => {
     const seeded = facts.partnerships.filter((p) => p.homeCityKey === "city-nanchang");
     const st = pipeline.find((e: any) => e.partnership.partnerCity.nameEn === "St. Charles");
     const stCharles = seeded.find((p) => p.key === "partnership-nanchang-st-charles-sister")!;
-    expect(st).toMatchObject({ stage: "CONTACT", since: stCharles.stageHistory.at(-1)!.on });
+    const contacted = stCharles.stageHistory.at(-1)!;
+    expect(contacted.precision).toBe("YEAR");
+    expect(st).toMatchObject({ stage: "CONTACT", since: contacted.on, sincePrecision: "YEAR" });
     const miskolc = pipeline.find((e: any) => e.partnership.partnerCity.nameEn === "Miskolc");
-    expect(miskolc).toMatchObject({ stage: "ESTABLISHED", since: "2012-10-01" });
+    expect(miskolc).toMatchObject({
+      stage: "ESTABLISHED",
+      since: "2012-10-01",
+      sincePrecision: "DAY",
+    });
     expect(pipeline.map((e: any) => e.partnership.partnerCity.nameEn)).toContain("Dunedin");
     expect(pipeline).toHaveLength(seeded.length + 1);
   });

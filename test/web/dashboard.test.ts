@@ -314,7 +314,7 @@ inBrowser("the dashboard", () => {
     const { data } = await hub.gql(
       `query($c: ID!) {
         planProgress(cityId: $c, year: 2012) { target { metric targetValue } achieved uncoveredSubregions }
-        pipeline(cityId: $c) { stage }
+        pipeline(cityId: $c) { stage since sincePrecision partnership { id } }
       }`,
       { c: NANCHANG },
     );
@@ -334,6 +334,18 @@ inBrowser("the dashboard", () => {
         data!.pipeline.filter((entry: any) => entry.stage === stage).length,
       );
     }
+    // A step no source dates says so, and one dated only by its year shows the year alone.
+    for (const { since, sincePrecision, partnership } of data!.pipeline) {
+      const card = await page.locator(`.card[data-partnership="${partnership.id}"]`).innerText();
+      expect(card).not.toContain("null");
+      if (since === null) expect(card).toContain("日期不详");
+      else if (sincePrecision === "YEAR")
+        expect(card).toContain(`自 since ${since.slice(0, 4)} 年`);
+      else expect(card).toContain(`自 since ${since}`);
+    }
+    expect(data!.pipeline.map((entry: any) => entry.sincePrecision)).toEqual(
+      expect.arrayContaining([null, "YEAR"]),
+    );
     await screenshot("planning");
   });
 

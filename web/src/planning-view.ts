@@ -12,7 +12,7 @@ const PLAN = `query($cityId: ID!, $year: Int!) {
     achieved met uncoveredRegions uncoveredSubregions
   }
   pipeline(cityId: $cityId) {
-    stage since daysInStage
+    stage since sincePrecision daysInStage
     partnership { id kind partnerCity { nameZh nameEn country { nameZh } } }
   }
 }`;
@@ -34,8 +34,9 @@ interface Progress {
 
 interface PipelineEntry {
   stage: string;
-  since: string;
-  daysInStage: number;
+  since: string | null;
+  sincePrecision: "DAY" | "MONTH" | "YEAR" | null;
+  daysInStage: number | null;
   partnership: {
     id: string;
     kind: string;
@@ -149,7 +150,7 @@ function stages(pipeline: PipelineEntry[]): HTMLElement[] {
           el(
             "small",
             {},
-            `${entry.partnership.kind === "SISTER_CITY" ? "友好城市" : "友好交流城市"} · ${inStage(entry.daysInStage)} · 自 since ${entry.since}`,
+            `${entry.partnership.kind === "SISTER_CITY" ? "友好城市" : "友好交流城市"} · ${inStage(entry)}`,
           ),
         ),
       ),
@@ -157,8 +158,15 @@ function stages(pipeline: PipelineEntry[]): HTMLElement[] {
   });
 }
 
-/** Days in a stage as a reader counts them: 12 天, 3 个月, 14 年. */
-function inStage(days: number): string {
+/** Time in a stage as a reader counts it (12 天, 3 个月, 14 年), from as much of the date as is known. */
+function inStage({ since, sincePrecision, daysInStage }: PipelineEntry): string {
+  if (since === null || daysInStage === null) return "日期不详 · date unknown";
+  if (sincePrecision === "YEAR") return `自 since ${since.slice(0, 4)} 年`;
+  const from = sincePrecision === "MONTH" ? since.slice(0, 7) : since;
+  return `${duration(daysInStage)} · 自 since ${from}`;
+}
+
+function duration(days: number): string {
   if (days < 60) return `${days} 天 days`;
   if (days < 730) return `${Math.floor(days / 30.4)} 个月 months`;
   return `${Math.floor(days / 365.25)} 年 years`;

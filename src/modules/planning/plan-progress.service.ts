@@ -2,6 +2,7 @@
 // the records each time: one statement finds every record that counts towards the year's targets.
 import { HubContext } from "../../records/context";
 import { checkId } from "../../core/input-checks";
+import { DatePrecision } from "../../records/date-precision";
 import { LoaderFactory } from "../../db/loaders";
 import { Row } from "../../core/node";
 import { delegationById } from "../delegation";
@@ -85,6 +86,10 @@ const LOADERS: Record<string, LoaderFactory<string, Row | null>> = {
 const STEPS_THERE = `FROM stage_change s WHERE s.partnership_id = row.id AND s.to_stage = row.stage`;
 const SINCE = `CASE WHEN EXISTS (SELECT ${STEPS_THERE}) THEN (SELECT max(s.changed_on) ${STEPS_THERE})
   ELSE row.created_at::date END`;
+// How much of that day is known: the precision of the step it comes from.
+const SINCE_PRECISION = `CASE WHEN EXISTS (SELECT ${STEPS_THERE})
+  THEN (SELECT s.on_precision ${STEPS_THERE} ORDER BY s.changed_on DESC NULLS LAST LIMIT 1)
+  ELSE '${DatePrecision.DAY}' END`;
 
 const PIPELINE = Object.values(PartnershipStage)
   .map((stage) => `'${stage}'`)
@@ -140,6 +145,7 @@ export class PlanProgressService {
       .getRepository(Partnership)
       .createQueryBuilder("row")
       .addSelect(`${SINCE}::text`, "since")
+      .addSelect(SINCE_PRECISION, "since_precision")
       .addSelect(`CURRENT_DATE - ${SINCE}`, "days")
       .where("row.home_city_id = :city OR row.partner_city_id = :city", { city })
       .orderBy(`array_position(ARRAY[${PIPELINE}]::text[], row.stage)`)
@@ -150,6 +156,7 @@ export class PlanProgressService {
       partnership,
       stage: partnership.stage,
       since: raw[i].since,
+      sincePrecision: raw[i].since_precision,
       daysInStage: raw[i].days === null ? null : Number(raw[i].days),
     }));
   }

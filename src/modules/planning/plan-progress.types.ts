@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Node } from "../../core/node";
+import { DatePrecision } from "../../records/date-precision";
 import { CalendarDate, Decimal } from "../../records/scalars";
 import { Region } from "../geography";
 import { Partnership, PartnershipStage } from "../partnership";
@@ -67,6 +68,12 @@ export class PipelineEntry {
     description: "When it entered its current stage; null when no source dates that step.",
   })
   since!: string | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of `since` the source gives: YEAR keeps only its year.",
+  })
+  sincePrecision!: DatePrecision | null;
 
   @Field(() => Int, { nullable: true })
   daysInStage!: number | null;
