@@ -1,5 +1,5 @@
 // The PostgreSQL driver as TypeORM sees it: node-postgres, with dates kept as the strings the
-// database wrote, every statement counted, and reads prepared once per connection.
+// database wrote, every statement counted, reads prepared once per connection, and JIT off.
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { countStatement } from "./statement-count";
@@ -50,4 +50,11 @@ class CountingClient extends pg.Client {
   }
 }
 
-export const serverPoolOptions = { Client: CountingClient };
+/**
+ * JIT compilation off for the hub's sessions: its statements are short reads whose planner
+ * estimates over a large database can pass jit_above_cost (a network walk cannot say how few rows
+ * its steps read), and compiling such a plan takes far longer than running it.
+ */
+const SESSION_SETTINGS = "-c jit=off";
+
+export const serverPoolOptions = { Client: CountingClient, options: SESSION_SETTINGS };

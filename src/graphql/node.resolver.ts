@@ -6,6 +6,7 @@ import { HubContext } from "../records/context";
 import { checkId } from "../core/input-checks";
 import { LoaderFactory, oneBy } from "../db/loaders";
 import { Node, Row } from "../core/node";
+import { read } from "../db/read";
 
 type RowType = new () => Row;
 
@@ -25,7 +26,7 @@ const tableOfId: LoaderFactory<string, string | null> = (db) =>
         (table) => `SELECT '${table}' AS table_name, id FROM ${table} WHERE id = ANY($1::uuid[])`,
       )
       .join(" UNION ALL ");
-    const rows: { table_name: string; id: string }[] = await db.query(union, [[...ids]]);
+    const rows = await read<{ table_name: string; id: string }>(db, union, [[...ids]]);
     const byId = new Map(rows.map((row) => [row.id, row.table_name]));
     return ids.map((id) => byId.get(id) ?? null);
   });

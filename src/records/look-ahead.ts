@@ -18,6 +18,7 @@ import { ListLoaderFactory, LoaderFactory } from "../db/loaders";
 import { NestedList, nestedPageSql, orderSql } from "../db/nested-list-sql";
 import { literalPage, NestedPage, nestedPage, nestedPageKey } from "../db/nested-paging";
 import { PageLimits } from "../db/paging";
+import { read } from "../db/read";
 
 interface RelationBase<P> {
   Target: ClassType<object>;
@@ -309,7 +310,8 @@ export class LookAhead {
   ): Promise<void> {
     const shape = shapeOf(this.db, Type);
     if (!shape) return;
-    const rows: { row: unknown[]; nested: Record<string, unknown> }[] = await this.db.query(
+    const rows = await read<{ row: unknown[]; nested: Record<string, unknown> }>(
+      this.db,
       `SELECT ${valuesSql(shape, "root")} AS row, ${this.sql("root")} AS nested
          FROM ${shape.table} root WHERE root.id = ANY ($1::uuid[])`,
       [ids],

@@ -15,6 +15,7 @@ import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { DataSource } from "typeorm";
 import { AnswerSql, AnswerStatement, answerStatement } from "../answer-sql/answer-statement";
 import { HubContext } from "../../records/context";
+import { read } from "../../db/read";
 
 /** The faster ways a query may run, tried in this order before graphql-js, which always can. */
 export type FastStrategy = "answer-sql" | "graphql-jit";
@@ -128,7 +129,7 @@ interface AnswerRow {
 /** The row PostgreSQL writes; null when the statement fails, and the query runs by another path. */
 async function answerOf(statement: AnswerSql, ctx: HubContext): Promise<AnswerRow | null> {
   try {
-    const [row] = (await ctx.db.query(statement.sql, statement.parameters)) as AnswerRow[];
+    const [row] = await read<AnswerRow>(ctx.db, statement.sql, statement.parameters);
     return row;
   } catch {
     return null;

@@ -3,6 +3,7 @@ import { BadUserInput, NotFound } from "../../core/errors";
 import { checkId } from "../../core/input-checks";
 import { NETWORK_SQL, PATH_SQL } from "./network.sql";
 import { EdgeKind, Network } from "./network.types";
+import { read } from "../../db/read";
 
 export const MAX_DEPTH = 4;
 export const MAX_NODES = 1000;
@@ -69,16 +70,9 @@ export class NetworkService {
     return row.nodes ? { nodes: row.nodes, edges: row.edges ?? [] } : null;
   }
 
-  /**
-   * Runs a walk with JIT compilation off. The planner cannot know how few rows a walk's steps
-   * read, so its estimate of a large database passes jit_above_cost, and compiling the plan
-   * would take seconds for a query that runs in milliseconds.
-   */
-  private walk<R>(sql: string, params: unknown[]): Promise<R> {
-    return this.ctx.db.transaction(async (tx) => {
-      await tx.query(`SET LOCAL jit = off`);
-      const [row] = await tx.query(sql, params);
-      return row;
-    });
+  /** Runs a walk: one read (JIT compilation is off in the hub's sessions, src/db/server-driver.ts). */
+  private async walk<R>(sql: string, params: unknown[]): Promise<R> {
+    const [row] = await read<R>(this.ctx.db, sql, params);
+    return row;
   }
 }

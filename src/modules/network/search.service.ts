@@ -13,6 +13,7 @@ import { liaisonOfficeById } from "../liaison";
 import { organizationById, personById } from "../people";
 import { countryById } from "./network.loaders";
 import { SearchHit } from "./search.types";
+import { read } from "../../db/read";
 
 const MAX_TEXT_LENGTH = 100;
 const MAX_HITS = 100;
@@ -139,7 +140,8 @@ export class SearchService {
     const variants = [...new Set([query, toSimplified(query)])];
     const params = new Params();
     const sql = searchSql(chosen, variants, first, params);
-    const rows: { type: string; id: string; score: number }[] = await this.ctx.db.query(
+    const rows = await read<{ type: string; id: string; score: number }>(
+      this.ctx.db,
       sql,
       params.values,
     );

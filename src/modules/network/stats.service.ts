@@ -14,6 +14,7 @@ import {
   PartnershipGroupBy,
   PartnershipStat,
 } from "./stats.types";
+import { read } from "../../db/read";
 
 /** How to group by one value: its key as text, and what it needs joined to the rows. */
 interface Grouping {
@@ -136,6 +137,6 @@ export class StatsService {
   }
 
   private rows<R>(statement: Statement): Promise<R[]> {
-    return this.ctx.db.query(statement.sql, statement.parameters);
+    return read<R>(this.ctx.db, statement.sql, statement.parameters);
   }
 }

@@ -12,6 +12,7 @@ import { Partnership, partnershipById, PartnershipStage } from "../partnership";
 import { PlanMetric, PlanTarget } from "./plan-target";
 import { CurrencyAmount, PipelineEntry, TargetProgress } from "./plan-progress.types";
 import { PlanTargetService } from "./planning.service";
+import { read } from "../../db/read";
 
 // $1 city, $2 year, $3 metrics. Each record with the metric it counts for, its value and
 // currency, the region of the country on its far side, and whether it counts: a partnership that
@@ -102,7 +103,7 @@ export class PlanProgressService {
     const city = checkId(cityId, "cityId");
     const targets = await new PlanTargetService(this.ctx).find({ cityId: city, year });
     if (targets.length === 0) return [];
-    const contributions: Contribution[] = await this.ctx.db.query(CONTRIBUTIONS_SQL, [
+    const contributions = await read<Contribution>(this.ctx.db, CONTRIBUTIONS_SQL, [
       city,
       year,
       targets.map((target) => target.metric),

@@ -3,6 +3,7 @@ import { LoaderFactory } from "../../db/loaders";
 import { Source } from "../../core/source";
 import { Row } from "../../core/node";
 import { registerValueList, ValueList } from "../../records/value-lists";
+import { read } from "../../db/read";
 
 /** Where every record's `sources` are kept, in the order they were given. */
 export const SOURCES: ValueList = {
@@ -27,7 +28,8 @@ const columns = Object.entries(SOURCES.columns)
 /** Each record's sources, in the order they were given, for all the records asked at once. */
 export const sourcesOf: LoaderFactory<string, Source[]> = (db) =>
   new DataLoader(async (ids) => {
-    const rows: (Source & { recordId: string })[] = await db.query(
+    const rows = await read<Source & { recordId: string }>(
+      db,
       `SELECT ${SOURCES.recordColumn} AS "recordId", ${columns}
       FROM ${SOURCES.table} WHERE ${SOURCES.recordColumn} = ANY ($1::uuid[])
       ORDER BY ${SOURCES.recordColumn}, ${SOURCES.orderColumn}`,
