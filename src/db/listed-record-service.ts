@@ -15,6 +15,7 @@ import {
 import { checkInput } from "../core/input-checks";
 import { Row } from "../core/node";
 import { RecordService } from "./record-service";
+import { read } from "./read";
 import { Statement } from "./statement";
 import { FilterFields, whereAsked } from "./filter-fields";
 
@@ -22,8 +23,8 @@ import { FilterFields, whereAsked } from "./filter-fields";
 export interface PageStatements {
   /** Rows `id`, `cursor_value` and `n` (1, 2, … in the page's order): the page and one more. */
   page: Statement;
-  /** Rows `id`: every row of the filter, for totalCount. */
-  all: Statement;
+  /** One row, `total`: how many rows the filter picks, for totalCount. */
+  count: Statement;
   size: number;
 }
 
@@ -62,7 +63,16 @@ export abstract class ListedRecordService<
     return whereAsked(query, this.db.getMetadata(this.Entity), this.filterFields, filter);
   }
 
-  list(
+  /**
+   * How many rows `filter` picks, as one statement with the row `total`. A filter only narrows
+   * (its conditions read the row, and a related row's property through IN), so no row repeats
+   * and the count needs no DISTINCT. A type with running totals reads them where they answer.
+   */
+  protected countStatement(filter: Filter): Statement {
+    return statementOf(this.selection(filter).select("count(*)::int", "total").orderBy());
+  }
+
+  async list(
     filter: Filter,
     order: ListOrder,
     page: PageArgs,
@@ -70,7 +80,14 @@ export abstract class ListedRecordService<
   ): Promise<ConnectionData<T>> {
     const query = this.selection(filter);
     const key = this.sortKey(order.field);
-    return paginate(query, key, order.direction, page, this.ctx.config, ahead);
+    const data = await paginate(query, key, order.direction, page, this.ctx.config, ahead);
+    return { ...data, countTotal: () => this.count(filter) };
+  }
+
+  private async count(filter: Filter): Promise<number> {
+    const { sql, parameters } = this.countStatement(filter);
+    const [counted] = await read<{ total: number }>(this.db, sql, parameters);
+    return counted?.total ?? 0;
   }
 
   pageStatements(filter: Filter, order: ListOrder, page: PageArgs): PageStatements {
@@ -87,7 +104,7 @@ export abstract class ListedRecordService<
     const numbered = `row_number() OVER (ORDER BY sort_value ${order.direction}, id ${order.direction})`;
     return {
       page: { ...rows, sql: `SELECT id, cursor_value, ${numbered} AS n FROM (${rows.sql}) page` },
-      all: statementOf(all.select("row.id", "id")),
+      count: this.countStatement(filter),
       size,
     };
   }

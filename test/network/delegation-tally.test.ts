@@ -48,6 +48,16 @@ const QUESTIONS: [string[], Record<string, unknown>][] = [
   [["COUNTRY"], { region: "ASIA" }],
 ];
 
+const LIST = `query($filter: DelegationFilter) {
+  delegations(filter: $filter, first: 500) { totalCount nodes { id } } }`;
+
+/** A list's totalCount (from the totals where they answer) and the rows of its one page. */
+async function listed(filter: Record<string, unknown>) {
+  const { data, errors } = await hub.gql(LIST, { filter });
+  expect(errors).toBeUndefined();
+  return { total: data!.delegations.totalCount, rows: data!.delegations.nodes.length };
+}
+
 async function expectTallyToMatchRows(): Promise<void> {
   for (const [groupBy, filter] of QUESTIONS) {
     const fromTally = await stats(groupBy, { ...filter, dated: true });
@@ -56,6 +66,10 @@ async function expectTallyToMatchRows(): Promise<void> {
       filter,
       stats: await stats(groupBy, { ...filter, ...COUNTED_FROM_ROWS }),
     });
+    for (const asked of [filter, { ...filter, dated: true }, { ...filter, dated: false }]) {
+      const { total, rows } = await listed(asked);
+      expect({ asked, total }).toEqual({ asked, total: rows });
+    }
   }
 }
 
@@ -74,6 +88,24 @@ it("is what answers whole-year questions", async () => {
     const year2011 = (rows: Stat[]) => rows.find((row) => row.key[0] === "2011")!.batches;
     expect(year2011(skewed)).toBe(year2011(before) + 1000);
     expect(await stats(["YEAR"], COUNTED_FROM_ROWS)).toEqual(before);
+  } finally {
+    await hub.db.query(`UPDATE delegation_tally SET batches = batches - 1000
+      WHERE dimension = 'NONE' AND start_year = 2011 AND direction = 'INBOUND'`);
+  }
+});
+
+it("is what answers a list's totalCount when it can", async () => {
+  const inbound = await listed({ direction: "INBOUND" });
+  await hub.db.query(`UPDATE delegation_tally SET batches = batches + 1000
+    WHERE dimension = 'NONE' AND start_year = 2011 AND direction = 'INBOUND'`);
+  try {
+    expect(await listed({ direction: "INBOUND" })).toEqual({
+      ...inbound,
+      total: inbound.total + 1000,
+    });
+    // A day that is not a whole year's first is counted from the rows.
+    const fromRows = await listed({ direction: "INBOUND", ...COUNTED_FROM_ROWS });
+    expect(fromRows.total).toBe(fromRows.rows);
   } finally {
     await hub.db.query(`UPDATE delegation_tally SET batches = batches - 1000
       WHERE dimension = 'NONE' AND start_year = 2011 AND direction = 'INBOUND'`);

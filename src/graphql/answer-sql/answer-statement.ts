@@ -104,7 +104,7 @@ interface PageParts {
   bind: Bind;
   size: () => string;
   after: () => string;
-  all: () => string;
+  count: () => string;
 }
 
 /** A JSON object of the fields `values` write. */
@@ -312,7 +312,7 @@ class AnswerCompiler {
         bind: { variables, ctx, statement },
         size: once(() => statement.parameter(statements.size, "int")),
         after: once(() => statement.parameter(Boolean(args.after), "boolean")),
-        all: once(() => statement.embed(statements.all)),
+        count: once(() => statement.embed(statements.count)),
       };
       const values = fields.map((f) => f(parts));
       return `'${key}', json_build_object(${values.join(", ")})`;
@@ -342,7 +342,7 @@ class AnswerCompiler {
       case "__typename":
         return () => `'${key}', '${connection.name}'`;
       case "totalCount":
-        return ({ all }) => `'${key}', (SELECT count(*)::int FROM (${all()}) c)`;
+        return ({ count }) => `'${key}', (SELECT total FROM (${count()}) c)`;
       case "nodes": {
         const { json, joins } = this.record(type, record.Type, nodes, row);
         return pageList(json, joins);

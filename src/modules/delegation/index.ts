@@ -11,6 +11,7 @@ export { Approval, Delegation, Direction, Purpose } from "./delegation";
 export { delegationById } from "./delegation.loaders";
 export { DelegationFilterFields, DelegationFilter, DelegationInput } from "./delegation.inputs";
 export { DelegationService } from "./delegation.service";
+export { TallyDimension, tallyRows } from "./delegation-tally";
 
 export const delegationResolvers = [
   DelegationResolver,

@@ -5,8 +5,7 @@
 // when they can (a handful of rows), else the delegations the filter picks, grouped first by the
 // plain columns the keys need (hashing a date or a code, not a text array per row).
 import { EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
-import { PropertyColumn, conditionsOver, Relation } from "../../db/filter-fields";
-import { DelegationFilter, DelegationFilterFields } from "../delegation";
+import { DelegationFilter, TallyDimension, tallyRows } from "../delegation";
 import { DelegationGroupBy, UNKNOWN_KEY } from "./stats.types";
 
 export interface SqlText {
@@ -54,9 +53,7 @@ export function fromRows(rows: SqlText, groupBy: DelegationGroupBy[]): SqlText {
   };
 }
 
-type Dimension = "NONE" | "COUNTRY" | "HOME_CITY" | "PURPOSE";
-
-const DIMENSION_OF_GROUP: Partial<Record<DelegationGroupBy, Dimension>> = {
+const DIMENSION_OF_GROUP: Partial<Record<DelegationGroupBy, TallyDimension>> = {
   COUNTRY: "COUNTRY",
   REGION: "COUNTRY",
   PURPOSE: "PURPOSE",
@@ -67,56 +64,12 @@ const DIMENSION_OF_GROUP: Partial<Record<DelegationGroupBy, Dimension>> = {
  * What a tally row's `value` stands for, as a pre-grouped column. A city's id stays text: its
  * key is text, and a round trip through uuid for 100,000 rows costs more than it saves.
  */
-const VALUE_AS: Record<Dimension, Partial<Record<Column, string>>> = {
+const VALUE_AS: Record<TallyDimension, Partial<Record<Column, string>>> = {
   NONE: {},
   COUNTRY: { country_code: "value" },
   HOME_CITY: { home_city_id: "value" },
   PURPOSE: { purposes: "ARRAY[value]" },
 };
-
-/**
- * The running totals keep one dimension's value a row besides year and direction: the columns
- * that stand there for a delegation's properties. A filter field of a property not here, as a
- * partnership or an approval, or one that can't read a year, as a period of other than whole
- * years, is counted from the rows instead (filter-fields).
- */
-const TALLY_COLUMNS: Record<string, PropertyColumn & { dimension?: Dimension }> = {
-  startDate: { sql: "start_year", year: true },
-  endDate: { sql: "end_year", year: true },
-  direction: { sql: "direction" },
-  homeCityId: { sql: "value", dimension: "HOME_CITY" },
-  counterpartCountryCode: { sql: "value", dimension: "COUNTRY" },
-  // The totals count a visit under each of its purposes, not which it had together.
-  purposes: { sql: "value", dimension: "PURPOSE", element: true },
-};
-
-/** The totals as a relation a filter's conditions are written over, with `$n` placeholders. */
-class Tally implements Relation {
-  readonly params: unknown[] = [];
-  /** The dimensions the totals must be kept by to answer what was asked of them. */
-  readonly dimensions: Set<Dimension>;
-
-  constructor(
-    private readonly grouped: Set<Dimension>,
-    readonly metadataOf: (target: EntityTarget<ObjectLiteral>) => EntityMetadata,
-  ) {
-    this.dimensions = new Set(grouped);
-  }
-
-  column(property: string): PropertyColumn | null {
-    const column = TALLY_COLUMNS[property];
-    if (!column?.dimension) return column ?? null;
-    // A purpose picked and the purposes grouped would need the purposes each visit had together.
-    if (column.element && this.grouped.has(column.dimension)) return null;
-    this.dimensions.add(column.dimension);
-    return column;
-  }
-
-  bind(value: unknown): string {
-    this.params.push(value);
-    return `$${this.params.length}`;
-  }
-}
 
 /** The tally rows that answer this question as the pre-grouped relation, or null if none can. */
 function fromTally(
@@ -124,23 +77,18 @@ function fromTally(
   groupBy: DelegationGroupBy[],
   metadataOf: (target: EntityTarget<ObjectLiteral>) => EntityMetadata,
 ): SqlText | null {
-  const tally = new Tally(
-    new Set(groupBy.flatMap((value) => DIMENSION_OF_GROUP[value] ?? [])),
-    metadataOf,
-  );
-  const where = conditionsOver(DelegationFilterFields, filter, tally);
-  if (!where || tally.dimensions.size > 1) return null;
-  const [dimension = "NONE"] = tally.dimensions;
-  where.push(`dimension = ${tally.bind(dimension)}`);
+  const grouped = new Set(groupBy.flatMap((value) => DIMENSION_OF_GROUP[value] ?? []));
+  const rows = tallyRows(filter, grouped, metadataOf);
+  if (!rows) return null;
   const columns = ALL_COLUMNS.map((column) => {
     if (column === "start_year" || column === "direction") return column;
-    return `${VALUE_AS[dimension][column] ?? `NULL::${ROW_COLUMNS[column].type}`} AS ${column}`;
+    return `${VALUE_AS[rows.dimension][column] ?? `NULL::${ROW_COLUMNS[column].type}`} AS ${column}`;
   });
   return {
     sql: `SELECT ${columns.join(", ")}, batches, person_times, size_unknown_batches,
         CASE WHEN start_year IS NULL THEN batches ELSE 0 END AS undated_batches
-      FROM delegation_tally WHERE ${where.join(" AND ")}`,
-    params: tally.params,
+      FROM delegation_tally WHERE ${rows.where.join(" AND ")}`,
+    params: rows.params,
   };
 }
 
