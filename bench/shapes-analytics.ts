@@ -6,6 +6,7 @@
 // hub adds around its statement, not a better statement.
 import type { Shape } from "./bench-queries";
 import { BenchSubjects } from "./bench-subjects";
+import { tallyCount } from "./shapes-lists";
 import { NETWORK_SQL } from "../src/modules/network/network.sql";
 import { EdgeKind } from "../src/modules/network/network.types";
 
@@ -137,7 +138,7 @@ function cityDashboard(s: BenchSubjects): Shape {
       sql: `SELECT json_build_object('data', json_build_object(
         'city', (SELECT json_build_object('id', id, 'nameZh', name_zh, 'nameEn', name_en) FROM city WHERE id = $1),
         'delegations', json_build_object(
-          'totalCount', (SELECT count(*) FROM delegation WHERE home_city_id = $1),
+          'totalCount', (${tallyCount("dimension = 'HOME_CITY' AND value = $1::text")}),
           'nodes', (SELECT coalesce(json_agg(json_build_object('id', d.id, 'name', d.name, 'startDate', d.start_date)
               ORDER BY coalesce(d.start_date, '-infinity'::date) DESC, d.id DESC), '[]')
             FROM (SELECT id, name, start_date FROM delegation WHERE home_city_id = $1

@@ -12,6 +12,13 @@ const country = (alias: string) =>
 const LATEST_FIRST = `coalesce(start_date, '-infinity'::date) DESC, id DESC`;
 const PG_LATEST_FIRST = `[START_DATE_DESC, ROW_ID_DESC]`;
 
+/**
+ * How many delegations the running totals hold for `where`: the hand-written count of a filter
+ * the hub also counts from delegation_tally (src/modules/delegation/delegation-tally.ts).
+ */
+export const tallyCount = (where: string) =>
+  `SELECT coalesce(sum(batches), 0)::int FROM delegation_tally WHERE ${where}`;
+
 /** The floor's page of `table` rows picked by `where`, in `order`, as `nodes`, built by `node`. */
 export function floorPage(page: {
   root: string;
@@ -21,12 +28,13 @@ export function floorPage(page: {
   size: number;
   node: string;
   joins: string;
-  totalCount?: boolean;
+  /** true: count the rows `where` picks; a statement: that count, read elsewhere. */
+  totalCount?: true | string;
 }): string {
   const where = page.where ? `WHERE ${page.where}` : "";
-  const total = page.totalCount
-    ? `'totalCount', (SELECT count(*) FROM ${page.table} ${where}),`
-    : "";
+  const count =
+    page.totalCount === true ? `SELECT count(*) FROM ${page.table} ${where}` : page.totalCount;
+  const total = count ? `'totalCount', (${count}),` : "";
   return `SELECT json_build_object('data', json_build_object('${page.root}', json_build_object(${total}
     'nodes', coalesce(json_agg(${page.node} ORDER BY r.n), '[]'))))::text AS data
   FROM (
@@ -174,7 +182,7 @@ function delegationsOfCountry(s: BenchSubjects): Shape {
         where: "counterpart_country_code = $1",
         order: LATEST_FIRST,
         size: 50,
-        totalCount: true,
+        totalCount: tallyCount("dimension = 'COUNTRY' AND value = $1"),
         node: `json_build_object('id', r.id, 'name', r.name, 'direction', r.direction, 'startDate', r.start_date,
           'homeCity', json_build_object('id', h.id, 'nameZh', h.name_zh),
           'counterpartCity', ${json("cc", `'id', cc.id, 'nameEn', cc.name_en`)},
@@ -226,7 +234,9 @@ function outboundOfCity(s: BenchSubjects): Shape {
         where: "home_city_id = $1 AND direction = 'OUTBOUND'",
         order: LATEST_FIRST,
         size: 50,
-        totalCount: true,
+        totalCount: tallyCount(
+          "dimension = 'HOME_CITY' AND value = $1::text AND direction = 'OUTBOUND'",
+        ),
         node: `json_build_object('id', r.id, 'name', r.name, 'startDate', r.start_date, 'endDate', r.end_date,
           'size', r.size, 'purposes', r.purposes, 'approval', r.approval,
           'counterpartCountry', ${country("k")})`,
@@ -414,8 +424,7 @@ function inboundCount(): Shape {
     },
     floor: {
       sql: `SELECT json_build_object('data', json_build_object('delegations', json_build_object(
-          'totalCount', count(*))))::text AS data
-        FROM delegation WHERE direction = 'INBOUND'`,
+          'totalCount', (${tallyCount("dimension = 'NONE' AND direction = 'INBOUND'")}))))::text AS data`,
       parameters: [],
     },
     list: { hub: ["delegations"], postgraphile: ["allDelegations"] },
