@@ -3,6 +3,7 @@
 import { SelectQueryBuilder } from "typeorm";
 import {
   ConnectionData,
+  counting,
   OrderDirection,
   PageArgs,
   PageLookAhead,
@@ -64,15 +65,14 @@ export abstract class ListedRecordService<
   }
 
   /**
-   * How many rows `filter` picks, as one statement with the row `total`. A filter only narrows
-   * (its conditions read the row, and a related row's property through IN), so no row repeats
-   * and the count needs no DISTINCT. A type with running totals reads them where they answer.
+   * How many rows `filter` picks, as one statement with the row `total`, which both the resolvers
+   * and answer-sql run. A type with running totals reads them where they answer.
    */
   protected countStatement(filter: Filter): Statement {
-    return statementOf(this.selection(filter).select("count(*)::int", "total").orderBy());
+    return statementOf(counting(this.selection(filter)));
   }
 
-  async list(
+  list(
     filter: Filter,
     order: ListOrder,
     page: PageArgs,
@@ -80,8 +80,9 @@ export abstract class ListedRecordService<
   ): Promise<ConnectionData<T>> {
     const query = this.selection(filter);
     const key = this.sortKey(order.field);
-    const data = await paginate(query, key, order.direction, page, this.ctx.config, ahead);
-    return { ...data, countTotal: () => this.count(filter) };
+    return paginate(query, key, order.direction, page, this.ctx.config, ahead, () =>
+      this.count(filter),
+    );
   }
 
   private async count(filter: Filter): Promise<number> {

@@ -155,8 +155,10 @@ export async function paginate<T extends { id: string }>(
   page: PageArgs,
   limits: PageLimits,
   ahead?: PageLookAhead<T> | null,
+  count?: () => Promise<number>,
 ): Promise<ConnectionData<T>> {
-  const countQuery = query.clone();
+  // Unless the caller counts another way, the rows are counted as selected before paging.
+  const countTotal = count ?? countOf(query.clone());
   const { size } = pageQuery(query, key, direction, page, limits);
   if (ahead) query.addSelect(ahead.sql("row"), "look_ahead");
   const { entities, raw } = await query
@@ -180,21 +182,21 @@ export async function paginate<T extends { id: string }>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    countTotal: () => countRows(countQuery),
+    countTotal,
   };
 }
 
 /**
- * How many rows `query` selects. A filter only narrows (its conditions read the row, and a related
- * row's property through IN), so no row repeats and the count needs no DISTINCT, which would
- * read every row instead of an index.
+ * `query` made to select how many rows it selects, as `total`. A filter only narrows (its
+ * conditions read the row, and a related row's property through IN), so no row repeats and the
+ * count needs no DISTINCT, which would read every row instead of an index.
  */
-export async function countRows<T extends ObjectLiteral>(
+export function counting<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
-): Promise<number> {
-  const counted = await query
-    .select("count(*)::int", "total")
-    .orderBy()
-    .getRawOne<{ total: number }>();
-  return counted?.total ?? 0;
+): SelectQueryBuilder<T> {
+  return query.select("count(*)::int", "total").orderBy();
+}
+
+function countOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): () => Promise<number> {
+  return async () => (await counting(query).getRawOne<{ total: number }>())?.total ?? 0;
 }
