@@ -4,6 +4,7 @@
 // the totals are asked for the dated ones alike, and the undated ones are checked apart.
 import { Role } from "../../src/core/actor";
 import { factId } from "../../src/seed/seed";
+import { Random } from "../support/document-generator";
 import { databaseDigest, startTestHub, TestHub } from "../support/test-hub";
 
 let hub: TestHub;
@@ -109,6 +110,33 @@ it("is what answers a list's totalCount when it can", async () => {
   } finally {
     await hub.db.query(`UPDATE delegation_tally SET batches = batches - 1000
       WHERE dimension = 'NONE' AND start_year = 2011 AND direction = 'INBOUND'`);
+  }
+});
+
+it("gives every generated filter the totalCount its rows give", async () => {
+  const values: { cities: string[]; countries: string[]; purposes: string[]; years: number[] }[] =
+    await hub.db.query(`SELECT array_agg(DISTINCT home_city_id::text) AS cities,
+      array_agg(DISTINCT counterpart_country_code) FILTER (WHERE counterpart_country_code IS NOT NULL) AS countries,
+      (SELECT array_agg(DISTINCT p) FROM delegation, unnest(purposes) p) AS purposes,
+      array_agg(DISTINCT extract(year FROM start_date)::int) FILTER (WHERE start_date IS NOT NULL) AS years
+      FROM delegation`);
+  const [{ cities, countries, purposes, years }] = values;
+  const random = new Random(16);
+  const fields: [string, () => unknown][] = [
+    ["direction", () => random.pick(["INBOUND", "OUTBOUND"])],
+    ["homeCityId", () => random.pick(cities)],
+    ["counterpartCountryCode", () => random.pick(countries)],
+    ["purpose", () => random.pick(purposes)],
+    ["from", () => `${random.pick(years)}-01-01`],
+    ["to", () => `${random.pick(years)}-12-31`],
+    ["dated", () => random.chance(0.5)],
+  ];
+  for (let i = 0; i < 80; i++) {
+    const filter = Object.fromEntries(
+      random.some(fields, 3).map(([field, value]) => [field, value()]),
+    );
+    const { total, rows } = await listed(filter);
+    expect({ filter, total }).toEqual({ filter, total: rows });
   }
 });
 
