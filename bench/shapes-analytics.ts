@@ -1,13 +1,13 @@
 // Shapes past plain records: statistics, the relationship network, and a city's dashboard asking
 // several roots in one document. PostGraphile has no GROUP BY or graph walk of its own, so it
 // answers these through schema extensions (bench/node22/postgraphile-server.mjs) that run the
-// statement the floor runs. The network walk is the hub's own statement (NETWORK_SQL) for all
+// statement the floor runs. The network walk is the hub's own statement (networkSql) for all
 // three: no shorter hand-written walk returns the same nodes, so there the floor measures what the
 // hub adds around its statement, not a better statement.
 import type { Shape } from "./bench-queries";
 import { BenchSubjects } from "./bench-subjects";
 import { tallyCount } from "./shapes-lists";
-import { NETWORK_SQL } from "../src/modules/network/network.sql";
+import { linksPerStep, networkSql } from "../src/modules/network/network.sql";
 import { EdgeKind } from "../src/modules/network/network.types";
 
 const STATS_BY_YEAR_AND_REGION = `
@@ -91,7 +91,7 @@ function network(s: BenchSubjects): Shape {
     floor: {
       sql: `SELECT json_build_object('data', json_build_object('network',
           json_build_object('nodes', w.nodes, 'edges', coalesce(w.edges, '[]'))))::text AS data
-        FROM (${NETWORK_SQL}) w`,
+        FROM (${networkSql(linksPerStep(200))}) w`,
       parameters: [s.city.id, kinds, 2, 200],
       jit: false,
     },

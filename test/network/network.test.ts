@@ -2,6 +2,8 @@
 import { facts } from "../../src/seed/facts";
 import { factId } from "../../src/seed/seed";
 import { read } from "../../src/db/read";
+import { linksPerStep, networkSql } from "../../src/modules/network/network.sql";
+import { MAX_NODES } from "../../src/modules/network/network.service";
 import { startTestHub, TestHub, usingPostgres } from "../support/test-hub";
 
 let hub: TestHub;
@@ -137,6 +139,29 @@ describe("network", () => {
     }
     // The walk alone: JIT compilation is off in the hub's sessions, not set in a transaction.
     expect(counts).toEqual([1, 1]);
+  });
+
+  it("holds as many nodes as the limit allows, at every limit, of those the walk reaches", async () => {
+    const whole = await hub.gql(NETWORK, { center: NANCHANG, depth: 2, limit: MAX_NODES });
+    const reached = whole.data!.network.nodes.map((n: any) => n.id);
+    for (let limit = 1; limit <= reached.length + 1; limit++) {
+      const { data } = await hub.gql(NETWORK, { center: NANCHANG, depth: 2, limit });
+      const ids = data!.network.nodes.map((n: any) => n.id);
+      expect(ids).toHaveLength(Math.min(limit, reached.length));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(reached).toEqual(expect.arrayContaining(ids));
+      expect(ids[0]).toBe(NANCHANG);
+    }
+  });
+
+  it("is one of eleven statement texts, whatever the limit", () => {
+    const texts = new Set<string>();
+    for (let limit = 1; limit <= MAX_NODES; limit++) {
+      expect(linksPerStep(limit)).toBeGreaterThanOrEqual(limit);
+      expect(linksPerStep(limit)).toBeLessThan(2 * limit);
+      texts.add(networkSql(linksPerStep(limit)));
+    }
+    expect(texts.size).toBe(11);
   });
 
   (usingPostgres ? it : it.skip)(

@@ -1,15 +1,12 @@
 import { HubContext } from "../../records/context";
 import { BadUserInput, NotFound } from "../../core/errors";
 import { checkId } from "../../core/input-checks";
-import { NETWORK_SQL, PATH_SQL } from "./network.sql";
+import { linksPerStep, networkSql, PATH_SQL } from "./network.sql";
 import { EdgeKind, Network } from "./network.types";
 import { read } from "../../db/read";
 
 export const MAX_DEPTH = 4;
 export const MAX_NODES = 1000;
-// How many links one step of a path search reads: bounds the work of a step that reaches a hub
-// (a country and all who live there), at the price of a path through it not being found.
-const PATH_STEP_LINKS = 10_000;
 
 interface WalkRow {
   nodes: Network["nodes"] | null;
@@ -43,7 +40,8 @@ export class NetworkService {
     const center = checkId(centerId, "centerId");
     checkRange(depth, "depth", 0, MAX_DEPTH);
     checkRange(limit, "limit", 1, MAX_NODES);
-    const row = await this.walk<WalkRow>(NETWORK_SQL, [center, kindsOf(edgeKinds), depth, limit]);
+    const sql = networkSql(linksPerStep(limit));
+    const row = await this.walk<WalkRow>(sql, [center, kindsOf(edgeKinds), depth, limit]);
     if (!row.nodes) throw new NotFound("Network node", center, "centerId");
     return { nodes: row.nodes, edges: row.edges ?? [] };
   }
@@ -58,13 +56,7 @@ export class NetworkService {
     const from = checkId(fromId, "fromId");
     const to = checkId(toId, "toId");
     checkRange(maxDepth, "maxDepth", 0, MAX_DEPTH);
-    const row = await this.walk<PathRow>(PATH_SQL, [
-      from,
-      to,
-      kindsOf(edgeKinds),
-      maxDepth,
-      PATH_STEP_LINKS,
-    ]);
+    const row = await this.walk<PathRow>(PATH_SQL, [from, to, kindsOf(edgeKinds), maxDepth]);
     if (!row.from_found) throw new NotFound("Network node", from, "fromId");
     if (!row.to_found) throw new NotFound("Network node", to, "toId");
     return row.nodes ? { nodes: row.nodes, edges: row.edges ?? [] } : null;
