@@ -29,6 +29,7 @@ import {
   statementsSoFar,
 } from "./bench-servers";
 import { explainIn, isEventRelayPoll, isRequestStatement, Plan, Statement } from "./explain";
+import { cachedPlanOf } from "./plan-cache";
 
 const DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/hub_synthetic";
 
@@ -244,6 +245,20 @@ const floorStatements = (query: BenchQuery): Statement[] => [
   { sql: query.floor.sql, parameters: query.floor.parameters },
 ];
 
+/** One row per statement the hub prepares: the plan PostgreSQL's cache keeps, and the costs. */
+async function cachedPlanRows(db: pg.Client, query: BenchQuery, statements: Statement[]) {
+  const rows: string[] = [];
+  for (const [i, statement] of statements.entries()) {
+    if (!/^\s*(SELECT|WITH)\b/i.test(statement.sql)) continue;
+    const plan = await cachedPlanOf(db, statement);
+    const slower = plan.genericMs / plan.customMs;
+    rows.push(
+      `| ${query.letter} | ${i + 1} | ${plan.kept} | ${plan.customPlanningMs.toFixed(2)} | ${plan.customMs.toFixed(2)} | ${plan.genericMs.toFixed(2)} | ${slower.toFixed(2)} |`,
+    );
+  }
+  return rows;
+}
+
 const ms = (plans: Plan[]) => plans.reduce((sum, p) => sum + p.executionMs, 0).toFixed(1);
 
 /** One cell: each server under `connections` for the given time, in alternating rounds. */
@@ -292,6 +307,7 @@ async function main(): Promise<void> {
   const statementRows: string[] = [];
   const rows: string[] = [];
   const plans: string[] = [];
+  const cachedPlans: string[] = [];
   const misses: string[] = [];
   const disagreements: string[] = [];
   for (const [index, query] of queries.entries()) {
@@ -301,6 +317,7 @@ async function main(): Promise<void> {
     const checked = await check(query, servers, requests);
     const hubPlans = await plansOf(db, [HUB_SESSION, ...checked.hubStatements]);
     const floorPlans = await plansOf(db, floorStatements(query));
+    cachedPlans.push(...(await cachedPlanRows(db, query, checked.hubStatements)));
     statementRows.push(
       `| ${query.letter} ${query.name} | ${checked.rows} | ${checked.statements.join(" | ")} | ${ms(hubPlans)} | ${ms(floorPlans)} | ${checked.disagreement ? "**no**" : "yes"} |`,
     );
@@ -368,6 +385,14 @@ async function main(): Promise<void> {
       ...(disagreements.length
         ? [``, `### Answers that disagree (not measured)`, ``, ...disagreements]
         : []),
+      ``,
+      `### The plans PostgreSQL keeps for the hub's prepared statements`,
+      ``,
+      `The hub prepares each read once per connection. After five custom plans PostgreSQL keeps a generic plan if it looks no dearer; else it plans every execution anew, and the request pays the planning time. Each statement was prepared, run six times with the bench's parameters, then run under EXPLAIN ANALYZE with each kind of plan forced (ms).`,
+      ``,
+      `| shape | statement | plan kept | custom: planning | custom: execution | generic: execution | generic / custom |`,
+      `| --- | ---: | --- | ---: | ---: | ---: | ---: |`,
+      ...cachedPlans,
       ``,
       `### The hub's statements under EXPLAIN (ANALYZE, BUFFERS)`,
       ``,
