@@ -4,7 +4,8 @@
 // query shapes of bench/bench-queries.ts. Each server runs in a process of its own with the same
 // pool size. Before measuring a shape the bench checks that the three answers agree (the floor's
 // equals the hub's; PostGraphile's holds the same ids, codes and counts in the same order), counts
-// SQL statements per request, and replays the hub's statements under EXPLAIN (ANALYZE, BUFFERS).
+// SQL statements per request, replays the hub's statements under EXPLAIN (ANALYZE, BUFFERS), and
+// reads the plan PostgreSQL's cache keeps for each once prepared (bench/plan-cache.ts).
 // autocannon then drives each server in turn, bounded in time, in alternating rounds so that a
 // change in the machine's load hits all three. Prints a markdown report: the machine, the checks,
 // req/s and latency per shape and connection count, the ratios, and the hub's plans.
