@@ -7,7 +7,7 @@
 import type { Shape } from "./bench-queries";
 import { BenchSubjects } from "./bench-subjects";
 import { tallyCount } from "./shapes-lists";
-import { linksPerStep, networkSql } from "../src/modules/network/network.sql";
+import { networkSql } from "../src/modules/network/network.sql";
 import { EdgeKind } from "../src/modules/network/network.types";
 
 const STATS_BY_YEAR_AND_REGION = `
@@ -91,7 +91,7 @@ function network(s: BenchSubjects): Shape {
     floor: {
       sql: `SELECT json_build_object('data', json_build_object('network',
           json_build_object('nodes', w.nodes, 'edges', coalesce(w.edges, '[]'))))::text AS data
-        FROM (${networkSql(linksPerStep(200))}) w`,
+        FROM (${networkSql(200)}) w`,
       parameters: [s.city.id, kinds, 2, 200],
       jit: false,
     },

@@ -37,7 +37,7 @@ const PARTNERSHIP_STATS_BY_COUNTRY = `
   FROM partnership GROUP BY partner_country_code ORDER BY 1`;
 
 // The hub's own walk, built with the bench (tsc -p bench/tsconfig.json), as the floor runs it.
-const { linksPerStep, networkSql } = createRequire(import.meta.url)(
+const { networkSql } = createRequire(import.meta.url)(
   "../../dist/bench/src/modules/network/network.sql.js",
 );
 
@@ -100,7 +100,7 @@ const BenchQueriesPlugin = extendSchema((build) => {
             // As the hub runs it: JIT compilation off, for a plan whose cost it overestimates.
             return withPgClientTransaction(executor, $values, async (client, values) => {
               await client.query({ text: "SET LOCAL jit = off" });
-              const text = networkSql(linksPerStep(values[3]));
+              const text = networkSql(values[3]);
               const { rows } = await client.query({ text, values });
               return rows[0].nodes ? { nodes: rows[0].nodes, edges: rows[0].edges ?? [] } : null;
             });

@@ -159,7 +159,7 @@ describe("network", () => {
     for (let limit = 1; limit <= MAX_NODES; limit++) {
       expect(linksPerStep(limit)).toBeGreaterThanOrEqual(limit);
       expect(linksPerStep(limit)).toBeLessThan(2 * limit);
-      texts.add(networkSql(linksPerStep(limit)));
+      texts.add(networkSql(limit));
     }
     expect(texts.size).toBe(11);
   });

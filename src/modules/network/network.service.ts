@@ -1,7 +1,7 @@
 import { HubContext } from "../../records/context";
 import { BadUserInput, NotFound } from "../../core/errors";
 import { checkId } from "../../core/input-checks";
-import { linksPerStep, networkSql, PATH_SQL } from "./network.sql";
+import { networkSql, PATH_SQL } from "./network.sql";
 import { EdgeKind, Network } from "./network.types";
 import { read } from "../../db/read";
 
@@ -40,7 +40,7 @@ export class NetworkService {
     const center = checkId(centerId, "centerId");
     checkRange(depth, "depth", 0, MAX_DEPTH);
     checkRange(limit, "limit", 1, MAX_NODES);
-    const sql = networkSql(linksPerStep(limit));
+    const sql = networkSql(limit);
     const row = await this.walk<WalkRow>(sql, [center, kindsOf(edgeKinds), depth, limit]);
     if (!row.nodes) throw new NotFound("Network node", center, "centerId");
     return { nodes: row.nodes, edges: row.edges ?? [] };

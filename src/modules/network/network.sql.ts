@@ -58,12 +58,13 @@ export function linksPerStep(limit: number): number {
 const walks = new Map<number, string>();
 
 /**
- * $1 center, $2 edge kinds, $3 depth, $4 node limit. One row: `nodes` (center first, then by
- * distance; null when the center is no node) and `edges` among them. Each step reads at most
- * `links` links, in the order of network_edge's branches, and keeps the nodes they reach first,
- * so a walk cut short keeps the specific links.
+ * $1 center, $2 edge kinds, $3 depth, $4 node limit, which is `limit`. One row: `nodes` (center
+ * first, then by distance; null when the center is no node) and `edges` among them. Each step reads
+ * at most linksPerStep(limit) links, in the order of network_edge's branches, and keeps the nodes
+ * they reach first, so a walk cut short keeps the specific links.
  */
-export function networkSql(links: number): string {
+export function networkSql(limit: number): string {
+  const links = linksPerStep(limit);
   let sql = walks.get(links);
   if (!sql) walks.set(links, (sql = walkSql(links)));
   return sql;
@@ -144,10 +145,10 @@ const sideColumns = (side: "f" | "b") =>
 const PATH_STEP_LINKS = 10_000;
 
 /**
- * $1 from, $2 to, $3 edge kinds, $4 most edges. A bidirectional
- * breadth-first search: each step expands the side with the smaller frontier by one level and
- * stops at the first node both sides reached, which lies on a shortest path. Each side records
- * the node it reached every node from, and the path is read back from the meeting node.
+ * $1 from, $2 to, $3 edge kinds, $4 most edges. A bidirectional breadth-first search: each step
+ * expands the side with the smaller frontier by one level and stops at the first node both sides
+ * reached, which lies on a shortest path. Each side records the node it reached every node from,
+ * and the path is read back from the meeting node.
  */
 export const PATH_SQL = `
 WITH RECURSIVE ends AS (SELECT id, type FROM network_node WHERE id IN ($1, $2)),
